@@ -1,0 +1,185 @@
+/* api.c - gp_call: size and depth checks, parsing, dispatch, the envelope. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cJSON.h"
+#include "errors.h"
+#include "goalpost.h"
+#include "limits.h"
+#include "methods.h"
+
+#define GP_VERSION_STRING "0.1.0"
+
+const char *gp_version(void) { return GP_VERSION_STRING; }
+
+cJSON *gp_method_version(const cJSON *request, gp_error_t *err)
+{
+    (void)request;
+    cJSON *result = cJSON_CreateObject();
+    if (!result || !cJSON_AddStringToObject(result, "version", GP_VERSION_STRING)) {
+        cJSON_Delete(result);
+        gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory.");
+        return NULL;
+    }
+    return result;
+}
+
+static const struct {
+    const char *name;
+    gp_handler_fn handler;
+} methods[] = {
+    {"version", gp_method_version},
+    {"date.parse", gp_method_date_parse},
+    {"plan.new", gp_method_plan_new},
+    {"plan.validate", gp_method_plan_validate},
+    {"plan.import", gp_method_plan_import},
+    {"plan.template", gp_method_plan_template},
+    {"plan.templates", gp_method_plan_templates},
+    {"plan.summary", gp_method_plan_summary},
+    {"plan.export_csv", gp_method_plan_export_csv},
+    {"plan.export_markdown", gp_method_plan_export_markdown},
+    {"kpi.catalog", gp_method_kpi_catalog},
+    {"smart.evaluate", gp_method_smart_evaluate},
+    {"goal.progress", gp_method_goal_progress},
+    {"csv.measurements", gp_method_csv_measurements},
+};
+
+/* Deepest nesting of [ and { outside strings; stops counting past LIMIT. */
+static int nesting_depth(const char *text, int limit)
+{
+    int depth = 0, deepest = 0;
+    bool in_string = false;
+    for (const char *p = text; *p; p++) {
+        if (in_string) {
+            if (*p == '\\' && p[1]) p++;
+            else if (*p == '"') in_string = false;
+        } else if (*p == '"') {
+            in_string = true;
+        } else if (*p == '[' || *p == '{') {
+            if (++depth > deepest) deepest = depth;
+            if (deepest > limit) return deepest;
+        } else if (*p == ']' || *p == '}') {
+            depth--;
+        }
+    }
+    return deepest;
+}
+
+/* Strict UTF-8 check (no overlongs, no surrogates); *bad_at = byte offset. */
+static bool utf8_valid(const unsigned char *s, size_t n, size_t *bad_at)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        size_t len;
+        unsigned min;
+        unsigned cp;
+        if (c < 0x80) { i++; continue; }
+        else if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1Fu; min = 0x80; }
+        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0Fu; min = 0x800; }
+        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07u; min = 0x10000; }
+        else { *bad_at = i; return false; }
+        if (i + len > n) { *bad_at = i; return false; }
+        for (size_t k = 1; k < len; k++) {
+            if ((s[i + k] & 0xC0) != 0x80) { *bad_at = i; return false; }
+            cp = (cp << 6) | (s[i + k] & 0x3Fu);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { *bad_at = i; return false; }
+        i += len;
+    }
+    return true;
+}
+
+static char *print_error(const gp_error_t *err)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON *error = cJSON_CreateObject();
+    char *text = NULL;
+    if (root && error && cJSON_AddFalseToObject(root, "ok")) {
+        cJSON_AddItemToObject(root, "error", error);
+        error = NULL;
+        cJSON *e = cJSON_GetObjectItemCaseSensitive(root, "error");
+        if (cJSON_AddStringToObject(e, "code", gp_code_name(err->code)) &&
+            cJSON_AddStringToObject(e, "message", err->message) && cJSON_AddStringToObject(e, "path", err->path))
+            text = cJSON_PrintUnformatted(root);
+    }
+    cJSON_Delete(error);
+    cJSON_Delete(root);
+    return text;
+}
+
+static char *print_result(cJSON *result, gp_error_t *err)
+{
+    cJSON *root = cJSON_CreateObject();
+    if (!root || !cJSON_AddTrueToObject(root, "ok")) {
+        cJSON_Delete(root);
+        cJSON_Delete(result);
+        gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory while writing the response.");
+        return NULL;
+    }
+    cJSON_AddItemToObject(root, "result", result);
+    char *text = cJSON_PrintUnformatted(root);
+    cJSON_Delete(root);
+    if (!text) gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory while writing the response.");
+    return text;
+}
+
+static cJSON *run(const char *method, const char *request_json, gp_error_t *err)
+{
+    if (!method || !request_json) {
+        gp_fail(err, GP_ERR_NULL_ARGUMENT, "", "Both a method name and a JSON request are needed.");
+        return NULL;
+    }
+    gp_handler_fn handler = NULL;
+    for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
+        if (strcmp(methods[i].name, method) == 0) handler = methods[i].handler;
+    if (!handler) {
+        gp_fail(err, GP_ERR_UNKNOWN_METHOD, "", "There is no method called '%.60s'.", method);
+        return NULL;
+    }
+    size_t length = strlen(request_json);
+    if (length > GP_MAX_REQUEST_BYTES) {
+        gp_fail(err, GP_ERR_REQUEST_TOO_LARGE, "", "The request is %zu bytes; at most %d bytes are accepted.",
+                length, GP_MAX_REQUEST_BYTES);
+        return NULL;
+    }
+    size_t bad_at = 0;
+    if (!utf8_valid((const unsigned char *)request_json, length, &bad_at)) {
+        gp_fail(err, GP_ERR_INVALID_UTF8, "", "The request is not valid UTF-8 text (byte %zu).", bad_at);
+        return NULL;
+    }
+    if (nesting_depth(request_json, GP_MAX_DEPTH) > GP_MAX_DEPTH) {
+        gp_fail(err, GP_ERR_TOO_DEEP, "", "The request nests lists and objects more than %d levels deep.",
+                GP_MAX_DEPTH);
+        return NULL;
+    }
+    const char *end = NULL;
+    cJSON *request = cJSON_ParseWithLengthOpts(request_json, length + 1, &end, true);
+    if (!request) {
+        size_t at = end && end >= request_json ? (size_t)(end - request_json) : 0;
+        gp_fail(err, GP_ERR_INVALID_JSON, "", "The request is not valid JSON (problem near character %zu).", at);
+        return NULL;
+    }
+    if (!cJSON_IsObject(request)) {
+        cJSON_Delete(request);
+        gp_fail(err, GP_ERR_WRONG_TYPE, "", "The request must be a JSON object.");
+        return NULL;
+    }
+    cJSON *result = handler(request, err);
+    cJSON_Delete(request);
+    return result;
+}
+
+char *gp_call(const char *method, const char *request_json)
+{
+    gp_error_t err = {GP_OK, "", ""};
+    cJSON *result = run(method, request_json, &err);
+    char *text = result ? print_result(result, &err) : NULL;
+    if (!text) {
+        if (err.code == GP_OK) gp_fail(&err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory.");
+        text = print_error(&err);
+    }
+    return text;
+}
+
+void gp_free(char *response) { free(response); }

@@ -1,0 +1,29 @@
+/* methods.h - the handlers behind gp_call, one per method name.
+ *
+ * A handler reads REQUEST (always a JSON object) and returns a new cJSON
+ * result that the caller owns, or NULL after filling ERR. Handlers never
+ * keep pointers into REQUEST after they return. */
+#ifndef GP_METHODS_H
+#define GP_METHODS_H
+
+#include "cJSON.h"
+#include "errors.h"
+
+typedef cJSON *(*gp_handler_fn)(const cJSON *request, gp_error_t *err);
+
+cJSON *gp_method_version(const cJSON *request, gp_error_t *err);       /* api.c */
+cJSON *gp_method_date_parse(const cJSON *request, gp_error_t *err);    /* timeframe.c */
+cJSON *gp_method_plan_new(const cJSON *request, gp_error_t *err);      /* plan.c */
+cJSON *gp_method_plan_validate(const cJSON *request, gp_error_t *err); /* plan.c */
+cJSON *gp_method_plan_import(const cJSON *request, gp_error_t *err);   /* import.c */
+cJSON *gp_method_plan_template(const cJSON *request, gp_error_t *err); /* templates.c */
+cJSON *gp_method_plan_templates(const cJSON *request, gp_error_t *err);/* templates.c */
+cJSON *gp_method_kpi_catalog(const cJSON *request, gp_error_t *err);   /* kpi_catalog.c */
+cJSON *gp_method_smart_evaluate(const cJSON *request, gp_error_t *err);/* smart.c */
+cJSON *gp_method_goal_progress(const cJSON *request, gp_error_t *err); /* progress.c */
+cJSON *gp_method_plan_summary(const cJSON *request, gp_error_t *err);  /* summary.c */
+cJSON *gp_method_csv_measurements(const cJSON *request, gp_error_t *err); /* csv.c */
+cJSON *gp_method_plan_export_csv(const cJSON *request, gp_error_t *err);  /* csv_export.c */
+cJSON *gp_method_plan_export_markdown(const cJSON *request, gp_error_t *err); /* markdown.c */
+
+#endif
