@@ -8,10 +8,14 @@ ROOT=$(pwd)
 # Debian's emcc needs Node to find its own modules (acorn) here.
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 # Each need: a check that passes when it is met, and the Debian package that meets it.
-NEEDS=(
+BUILD_NEEDS=(
   "command -v cmake:cmake" "command -v make:make" "command -v gcc:gcc" "command -v clang:clang"
-  "command -v emcc:emscripten" "command -v node:nodejs" "command -v npm:npm"
-  "test -x /usr/bin/chromium:chromium" "command -v dpkg-source:dpkg-dev"
+  "command -v emcc:emscripten" "command -v node:nodejs" "command -v npm:npm" "command -v dpkg-source:dpkg-dev"
+)
+# The browser tests use Debian's Chromium; CHROMIUM_PATH may name another Chromium-based browser.
+export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
+TEST_NEEDS=(
+  "test -x $CHROMIUM_PATH:chromium"
   "/usr/bin/python3 -c 'import numpy':python3-numpy" "/usr/bin/python3 -c 'import scipy':python3-scipy"
 )
 PORT=${PORT:-8000}
@@ -36,7 +40,7 @@ USAGE
 # ---- deps ----------------------------------------------------------------
 missing_packages() {
   local need
-  for need in "${NEEDS[@]}" "$@"; do
+  for need in "$@"; do
     eval "${need%:*}" >/dev/null 2>&1 || printf '%s ' "${need##*:}"
   done
 }
@@ -57,7 +61,7 @@ apt_install() {
 # A deb-src entry for the suites already configured, so `apt-get source` works.
 ensure_deb_src() {
   if grep -rqsE '^(deb-src|Types:.*deb-src)' /etc/apt/sources.list /etc/apt/sources.list.d/; then return 0; fi
-  [ "$(id -u)" -eq 0 ] || die "no deb-src entry for apt; as root add one (see README, 'cJSON') or run ./build.sh deps as root"
+  [ "$(id -u)" -eq 0 ] || return 1
   local out=/etc/apt/sources.list.d/goalpost-src.sources
   if [ -f /etc/apt/sources.list.d/debian.sources ]; then
     sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources > "$out"
@@ -70,9 +74,8 @@ ensure_deb_src() {
 fetch_cjson() {
   [ -f third_party/cjson/cJSON.c ] && return 0
   say "fetching cJSON source (apt-get source cjson) into third_party/"
-  ensure_deb_src
   rm -rf third_party/cjson-src && mkdir -p third_party/cjson-src
-  if (cd third_party/cjson-src && apt-get source -qq cjson >/dev/null 2>&1); then
+  if ensure_deb_src && (cd third_party/cjson-src && apt-get source -qq cjson >/dev/null 2>&1); then
     mv third_party/cjson-src/cjson-*/ third_party/cjson
     rm -rf third_party/cjson-src
   else
@@ -89,8 +92,9 @@ npm_install() {
   npm ci --no-audit --no-fund --loglevel=error
 }
 
-deps() {
-  apt_install "$@"
+deps() { # [test]
+  apt_install "${BUILD_NEEDS[@]}"
+  if [ "${1:-}" = test ]; then apt_install "${TEST_NEEDS[@]}"; fi
   fetch_cjson
   npm_install
 }
@@ -180,7 +184,7 @@ test_all() {
 cmd=${1:-help}
 [ $# -gt 0 ] && shift
 case "$cmd" in
-  deps)  deps ;;
+  deps)  deps test ;;
   build) deps; build_all ;;
   serve)
     deps; build_all
@@ -188,9 +192,9 @@ case "$cmd" in
     say "serving dist/ on http://127.0.0.1:$PORT (Ctrl-C to stop)"
     exec node web/serve.mjs dist "$PORT"
     ;;
-  test)  deps; build_all; test_all "$@" ;;
+  test)  deps test; build_all; test_all "$@" ;;
   dist)  deps; rm -rf dist; print_versions; build_wasm; bundle --single-file ;;
-  bench) deps; build_wasm; bundle; node bench/run.mjs "$@" ;;
+  bench) deps test; build_wasm; bundle; node bench/run.mjs "$@" ;;
   fuzz)  deps; bash tests/fuzz/run.sh "${1:-60}" ;;
   clean) rm -rf build dist ;;
   help|-h|--help) usage ;;

@@ -17,7 +17,7 @@ export const DIST = new URL('../../dist/', import.meta.url).pathname;
 export async function launch({ profileDir, viewport = { width: 1280, height: 900 } } = {}) {
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'goalpost-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     headless: true,
     viewport,

@@ -1,0 +1,69 @@
+/* bench_core.c - times gp_call natively on the same request files the wasm
+ * bench uses (bench/inputs.mjs writes them).
+ *
+ *   bench_core METHOD FILE REPS ROUNDS
+ *
+ * FILE holds one JSON request per line. Each round calls METHOD REPS times
+ * on every request; prints {"per_call_ms":[...one per round],"max_rss_kb":N}. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include "goalpost.h"
+#include "read_all.h"
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 5) {
+        fputs("usage: bench_core METHOD FILE REPS ROUNDS\n", stderr);
+        return 2;
+    }
+    FILE *in = fopen(argv[2], "rb");
+    char *text = in ? gp_read_all(in) : NULL;
+    if (in) fclose(in);
+    if (!text) {
+        fprintf(stderr, "bench_core: cannot read %s\n", argv[2]);
+        return 2;
+    }
+    /* Split into lines in place. */
+    size_t count = 0, cap = 16;
+    char **requests = malloc(cap * sizeof *requests);
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+        if (count == cap) requests = realloc(requests, (cap *= 2) * sizeof *requests);
+        requests[count++] = line;
+    }
+    long reps = strtol(argv[3], NULL, 10), rounds = strtol(argv[4], NULL, 10);
+    /* One untimed pass checks the requests succeed: a benchmark of errors measures nothing. */
+    for (size_t i = 0; i < count; i++) {
+        char *response = gp_call(argv[1], requests[i]);
+        if (strncmp(response, "{\"ok\":true", 10) != 0) {
+            fprintf(stderr, "bench_core: %s failed: %.300s\n", argv[1], response);
+            return 1;
+        }
+        gp_free(response);
+    }
+    printf("{\"per_call_ms\":[");
+    for (long r = 0; r < rounds; r++) {
+        double start = now_ms();
+        for (long k = 0; k < reps; k++)
+            for (size_t i = 0; i < count; i++) gp_free(gp_call(argv[1], requests[i]));
+        double per_call = (now_ms() - start) / (double)(reps * (long)count);
+        printf("%s%.6f", r ? "," : "", per_call);
+    }
+    struct rusage usage;
+    getrusage(RUSAGE_SELF, &usage);
+    printf("],\"max_rss_kb\":%ld}\n", usage.ru_maxrss);
+    free(requests);
+    free(text);
+    return 0;
+}
