@@ -15,7 +15,7 @@ BUILD_NEEDS=(
 # The browser tests use Debian's Chromium; CHROMIUM_PATH may name another Chromium-based browser.
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 TEST_NEEDS=(
-  "test -x $CHROMIUM_PATH:chromium"
+  "test -x $CHROMIUM_PATH:chromium" "command -v pdftotext:poppler-utils"
   "/usr/bin/python3 -c 'import numpy':python3-numpy" "/usr/bin/python3 -c 'import scipy':python3-scipy"
 )
 PORT=${PORT:-8000}
@@ -170,7 +170,8 @@ test_all() {
     apt_install "command -v valgrind:valgrind"
     cmake -S . -B build/valgrind -DCMAKE_BUILD_TYPE=Debug >/dev/null && cmake --build build/valgrind -j"$(nproc)" >/dev/null
     run_layer "native under valgrind" ctest ctest --test-dir build/valgrind --output-on-failure \
-      -T memcheck --overwrite MemoryCheckCommandOptions="--leak-check=full --error-exitcode=99"
+      -T memcheck --overwrite MemoryCheckCommand="$(command -v valgrind)" \
+      --overwrite MemoryCheckCommandOptions="--leak-check=full --error-exitcode=99"
   fi
   run_layer "wasm in Node" node node --test --test-reporter=tap tests/wasm/
   run_layer "browser (Chromium)" node node --test --test-concurrency=1 --test-reporter=tap tests/e2e/

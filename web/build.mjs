@@ -4,6 +4,8 @@ import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeOfflineFiles } from './build-offline.mjs';
+import { writeSingleFile } from './build-single.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -23,5 +25,12 @@ await build({
 await copyFile(wasm, join(dist, 'goalpost-core.wasm'));
 for (const file of ['index.html', 'styles.css', 'icon.svg']) {
   await copyFile(join(root, 'web', file), join(dist, file));
+}
+// Offline and single-file editions last: they read the finished dist/.
+const offline = await writeOfflineFiles(root, dist);
+console.log(`service worker: ${offline.files.length} files precached, version ${offline.version}`);
+if (process.argv.includes('--single-file')) {
+  const bytes = await writeSingleFile(root, dist);
+  console.log(`dist/goalpost.html written (${Math.round(bytes / 1024)} KiB)`);
 }
 console.log('dist/ written');

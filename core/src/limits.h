@@ -1,5 +1,9 @@
 /* limits.h - the documented limits the core enforces (README: "Limits").
- * Each has its own error code; tests check each at the limit and one past. */
+ * Each has its own error code; tests check each at the limit and one past
+ * (request size and depth: tests/core/test_api.c; the rest:
+ * tests/core/test_limits.c). A CSV import (csv.measurements) reads at most
+ * GP_MAX_MEASUREMENTS rows and GP_MAX_ITEMS columns, and skips a row whose
+ * note is over GP_MAX_NOTE_CHARS or whose KPI name is over GP_MAX_NAME_CHARS. */
 #ifndef GP_LIMITS_H
 #define GP_LIMITS_H
 

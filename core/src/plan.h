@@ -1,5 +1,6 @@
 /* plan.h - the plan model: validation and normalisation in place.
- * Field names are fixed (README "The plan model"); see plan.c. */
+ * Field names are fixed (README "The plan model"); see plan.c for the
+ * plan, goal.c for goals and kpi.c for KPIs. */
 #ifndef GP_PLAN_H
 #define GP_PLAN_H
 
@@ -10,14 +11,34 @@
 
 enum { GP_SCHEMA_VERSION = 1 };
 
+/* Largest magnitude of any value, baseline or target: far beyond any real
+ * marketing figure, small enough to print and compare exactly. */
+#define GP_VALUE_MAX 1e15
+/* Largest goal weight and formula scale. */
+#define GP_WEIGHT_MAX 1000.0
+#define GP_SCALE_MAX 1e6
+
 /* Validates PLAN and normalises it in place: defaults filled, text trimmed,
  * dates canonical, references resolved. On failure returns false with ERR
  * naming the first offending field by path ("goals[2].milestones[0].date"). */
 bool gp_plan_normalise(cJSON *plan, gp_error_t *err);
 
+/* gp_plan_normalise for a plan that sits at PATH inside a larger document
+ * ("plans[3]"); error paths are prefixed with it. */
+bool gp_plan_normalise_at(cJSON *plan, const char *path, gp_error_t *err);
+
 /* The same checks for one goal or one KPI on its own (no cross-references
- * to other objects are checked); PATH prefixes error paths ("goal"). */
+ * to other objects are checked); PATH prefixes error paths ("goal"). On its
+ * own a goal or KPI may lack an id (a draft being checked); in a plan every
+ * id is required. */
 bool gp_goal_normalise(cJSON *goal, const char *path, gp_error_t *err);
 bool gp_kpi_normalise(cJSON *kpi, const char *path, gp_error_t *err);
+
+/* The normalised copy of SRC (a new object the caller frees), leaving SRC
+ * as it is, or NULL with ERR: the in-place functions above without the
+ * cost of copying SRC first. IN_PLAN makes the id required. */
+cJSON *gp_plan_normalised_copy(const cJSON *src, const char *path, gp_error_t *err);
+cJSON *gp_goal_normalised_copy(const cJSON *src, const char *path, bool in_plan, gp_error_t *err);
+cJSON *gp_kpi_normalised_copy(const cJSON *src, const char *path, bool in_plan, gp_error_t *err);
 
 #endif

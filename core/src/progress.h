@@ -2,6 +2,9 @@
 #ifndef GP_PROGRESS_H
 #define GP_PROGRESS_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "cJSON.h"
 #include "dates.h"
 #include "errors.h"
@@ -10,5 +13,23 @@
  * plan's KPI list, needed when KPI is derived by a formula. Returns a new
  * result object (the goal.progress response "result") or NULL with ERR. */
 cJSON *gp_goal_progress(const cJSON *goal, const cJSON *kpi, const cJSON *kpis, gp_day_t today, gp_error_t *err);
+
+/* How much of the chart a progress result carries. Everything else in the
+ * result is the same whatever the detail. */
+typedef struct gp_chart_detail {
+    size_t max_points; /* actual points at most (>= 3); a longer series keeps the
+                          lowest and highest of each of (max_points - 1) / 2
+                          buckets, then its newest point */
+    bool band;         /* the forecast's 80% band, or an empty band */
+} gp_chart_detail_t;
+
+/* The chart goal.progress returns: up to 600 actual points and the band. */
+extern const gp_chart_detail_t gp_chart_full;
+
+/* gp_goal_progress with the chart cut to DETAIL (plan.summary asks for a
+ * sparkline-sized chart: drawing 200 full charts' worth of points costs
+ * more than all the rest of the summary). */
+cJSON *gp_goal_progress_detail(const cJSON *goal, const cJSON *kpi, const cJSON *kpis, gp_day_t today,
+                               const gp_chart_detail_t *detail, gp_error_t *err);
 
 #endif

@@ -1,5 +1,81 @@
-// main.js - wires the app together.
+// main.js - starts Goalpost: loads the core and the store, builds the frame,
+// and wires the screens, the plan switcher, settings, and the Data area
+// (Export / Import, shared links) together.
 import { loadCore } from './core.js';
+import { openStore } from './store.js';
+import { createSession } from './session.js';
+import { createApp } from './app.js';
+import { createShell } from './views/shell.js';
+import { createNotifier } from './views/notify.js';
+import { openPlanSwitcher } from './views/plan-switcher.js';
+import { openSettings } from './views/settings.js';
+import { mountTransfer, openSharedPlan } from './transfer/index.js';
+import { isShareHash } from './transfer/share.js';
+import { registerOffline } from './offline.js';
+import { go } from './router.js';
+import { h, sayWhenFull } from './dom.js';
 
-const core = await loadCore();
-document.getElementById('status').textContent = `Core ${core.version} loaded.`;
+const VERSION = '0.1.0';
+const root = document.getElementById('app');
+
+function fatal(title, error) {
+  root.replaceChildren(h('div', { class: 'fatal', role: 'alert' },
+    h('h1', { text: title }),
+    h('p', { text: error?.message ?? String(error) }),
+    h('p', { text: 'Reload the page to try again. Your saved plans are not affected.' })));
+}
+
+async function start() {
+  let core;
+  let store;
+  try {
+    core = await loadCore();
+  } catch (error) {
+    fatal('Goalpost could not start its engine', error);
+    return;
+  }
+  try {
+    store = await openStore();
+  } catch (error) {
+    fatal('Goalpost cannot store plans in this browser', error);
+    return;
+  }
+
+  const shell = createShell(root, { version: VERSION, coreVersion: core.version });
+  // Every text field with a length limit says so when a paste or typing reaches it.
+  document.addEventListener('input', (event) => sayWhenFull(event.target));
+  const notify = createNotifier(shell.toasts);
+  const session = createSession({ core, store });
+  const ctx = { core, store, session, notify, shell, version: VERSION, isShareHash };
+  const app = createApp(ctx);
+  ctx.openPlan = (id) => app.openPlan(id);
+
+  shell.planButton.addEventListener('click', () => openPlanSwitcher(ctx));
+  shell.newPlanButton.addEventListener('click', () => go({ name: 'start' }));
+  shell.settingsButton.addEventListener('click', () => openSettings({ store, version: VERSION, coreVersion: core.version, notify }));
+  mountTransfer({
+    exportButton: shell.exportButton,
+    importButton: shell.importButton,
+    core,
+    store,
+    getPlanId: () => session.plan?.id ?? null,
+    openPlan: ctx.openPlan,
+    notify,
+  });
+
+  const showShared = (hash) => openSharedPlan({ core, store, hash, openPlan: ctx.openPlan, notify, root: document.body });
+  window.addEventListener('hashchange', () => {
+    if (isShareHash(location.hash)) showShared(location.hash);
+  });
+  const firstHash = location.hash;
+  app.start();
+  if (isShareHash(firstHash)) showShared(firstHash);
+
+  // Ask once, quietly: browsers grant it to sites people use; Settings shows the answer.
+  store.persist().catch(() => {});
+  registerOffline({
+    onUpdateReady: (apply) => notify('A new version of Goalpost is ready.', { action: { label: 'Reload', run: apply }, timeout: 60000 }),
+  });
+}
+
+start();

@@ -1,0 +1,39 @@
+/* textbuf.h - a growing text buffer for the exporters (CSV, Markdown).
+ *
+ * Appends never fail loudly: the first allocation failure marks the buffer
+ * as failed and later appends do nothing, so a writer can append freely and
+ * check gp_buf_failed once at the end. */
+#ifndef GP_TEXTBUF_H
+#define GP_TEXTBUF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct gp_buf {
+    char *data; /* NUL-terminated once anything was appended; owned */
+    size_t len;
+    size_t cap;
+    bool failed;
+} gp_buf_t;
+
+/* Appends N bytes of S. */
+void gp_buf_append(gp_buf_t *b, const char *s, size_t n);
+/* Appends the NUL-terminated S. */
+void gp_buf_puts(gp_buf_t *b, const char *s);
+/* Appends printf-formatted text. */
+void gp_buf_printf(gp_buf_t *b, const char *fmt, ...)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* The text so far ("" when empty); stays owned by B. */
+const char *gp_buf_text(const gp_buf_t *b);
+bool gp_buf_failed(const gp_buf_t *b);
+/* Frees the text and empties B; accepts NULL. */
+void gp_buf_free(gp_buf_t *b);
+
+/* Writes V as the shortest decimal text that reads back as exactly V
+ * ("12", "0.1", "1234.5"); OUT needs 32 bytes. V must be finite. */
+void gp_format_number(double v, char out[32]);
+
+#endif

@@ -1,0 +1,133 @@
+// app.js - the controller: turns the address (#/plan/…/goal/…) into a screen,
+// keeps the header in step with the open plan, and redraws the screen when the
+// plan changes in another tab without losing the user's place (focus, caret, scroll).
+import { parseRoute, go, routeHash } from './router.js';
+import { SETTINGS } from './labels.js';
+import { mountStart } from './views/start.js';
+import { mountPlan } from './views/plan.js';
+import { mountGoalEditor } from './views/goal-editor.js';
+import { mountTracking } from './views/kpi-chart.js';
+import { mountDashboard } from './views/dashboard.js';
+
+const SCREENS = {
+  start: mountStart,
+  plan: mountPlan,
+  goal: mountGoalEditor,
+  tracking: mountTracking,
+  dashboard: mountDashboard,
+};
+
+/** Remembers where the user is (focused control, caret, scroll) and puts them back after a redraw. */
+function keepPlace(redraw) {
+  const active = document.activeElement;
+  const id = active?.id;
+  const caret = active && 'selectionStart' in active ? [active.selectionStart, active.selectionEnd] : null;
+  const scroll = window.scrollY;
+  redraw();
+  window.scrollTo(0, scroll);
+  const again = id ? document.getElementById(id) : null;
+  if (again && again !== document.activeElement) {
+    again.focus({ preventScroll: true });
+    if (caret && 'setSelectionRange' in again) {
+      try { again.setSelectionRange(...caret); } catch { /* not a text control */ }
+    }
+  }
+}
+
+export function createApp(ctx) {
+  const { shell, session, store, notify } = ctx;
+  let current = null;
+  let route = null;
+
+  /** REDRAW: the same screen is drawn again for new data (screens keep half-typed input then). */
+  function unmount(redraw) {
+    current?.destroy?.({ redraw });
+    current = null;
+  }
+
+  function render({ redraw = false } = {}) {
+    unmount(redraw);
+    const mount = SCREENS[route.name];
+    current = mount(ctx, route);
+    shell.main.replaceChildren(current.el);
+    shell.setPlan(session.plan, route);
+    document.title = current.title ? `${current.title} · Goalpost` : 'Goalpost — SMART goals and KPIs';
+  }
+
+  async function show(next) {
+    route = next;
+    if (route.name === 'home') {
+      const last = await store.getSetting(SETTINGS.lastPlanId);
+      const exists = last && (await store.getPlan(last));
+      go(exists ? { name: 'plan', planId: last } : { name: 'start' }, { replace: true });
+      return;
+    }
+    if (route.planId && session.plan?.id !== route.planId) {
+      const opened = await session.open(route.planId);
+      if (!opened) {
+        notify('That plan is not in this browser (it may have been deleted).', { kind: 'error' });
+        go({ name: 'start' }, { replace: true });
+        return;
+      }
+    }
+    const previous = document.activeElement;
+    render();
+    // Move focus to the new screen's heading so keyboard and screen reader users land on it.
+    if (!previous || previous === document.body || !document.contains(previous)) {
+      shell.main.querySelector('h1')?.setAttribute('tabindex', '-1');
+      shell.main.querySelector('h1')?.focus({ preventScroll: true });
+    }
+    window.scrollTo(0, 0);
+  }
+
+  session.subscribe((event) => {
+    if (event.type === 'save') {
+      shell.setSaveState(event);
+      return;
+    }
+    if (!route) return;
+    if (event.type === 'deleted') {
+      notify('The plan you had open was deleted in another tab.', { kind: 'error' });
+      go({ name: 'home' }, { replace: true });
+      return;
+    }
+    if (event.type === 'change') {
+      if (event.otherTab) notify('This plan was changed in another tab; you now see the latest version.');
+      if (event.merged) notify('Another tab had changed this plan too: your change was added to its version.');
+      shell.setPlan(session.plan, route);
+      // Screens that keep typed text in their controls update themselves; the rest redraw.
+      if (current?.update && current.update(event) !== false) return;
+      keepPlace(() => render({ redraw: true }));
+    }
+  });
+
+  /** Lets a screen change the address without a redraw (a new goal got its id). */
+  ctx.setRoute = (next) => {
+    route = next;
+    history.replaceState(null, '', routeHash(next));
+  };
+
+  return {
+    start() {
+      const onHash = () => {
+        // A shared plan opens as a preview over the last plan (main.js shows it).
+        if (ctx.isShareHash?.(location.hash)) {
+          if (!route) show({ name: 'home' });
+          return;
+        }
+        show(parseRoute(location.hash));
+      };
+      window.addEventListener('hashchange', onHash);
+      onHash();
+    },
+    /** Opens plan ID (used after imports and from the switcher). */
+    async openPlan(id) {
+      await session.open(id);
+      go({ name: 'plan', planId: id });
+    },
+    get route() {
+      return route;
+    },
+    rerender: () => route && keepPlace(() => render({ redraw: true })),
+  };
+}

@@ -1,0 +1,117 @@
+// model.js - the app's questions to the core, one function each, so the views
+// see plain results and the request shapes live in one place.
+import { dayNumber, todayIso } from './format.js';
+
+/** The normalised plan, or throws the core's CoreError naming the field. */
+export function validatePlan(core, plan) {
+  return core.call('plan.validate', { plan }).plan;
+}
+
+/** A new empty plan from the core (one objective) with the given ID and NAME. */
+export function newPlan(core, { id, name, objectiveId, today = todayIso() }) {
+  return core.call('plan.new', { id, name, objective_id: objectiveId, today }).plan;
+}
+
+/** The built-in example plans: [{name, title, description}]. */
+export function listTemplates(core) {
+  return core.call('plan.templates', {}).templates;
+}
+
+/** The example plan called NAME, its dates placed around TODAY. */
+export function template(core, name, today = todayIso()) {
+  return core.call('plan.template', { name, today }).plan;
+}
+
+let catalogCache = null;
+/** The built-in KPI library (read once). */
+export function kpiCatalog(core) {
+  if (!catalogCache) {
+    catalogCache = core.call('kpi.catalog', {}).kpis;
+  }
+  return catalogCache;
+}
+
+/** smart.evaluate on GOAL in the context of PLAN. */
+export function evaluateGoal(core, goal, plan, today = todayIso()) {
+  return core.call('smart.evaluate', { goal, plan, today });
+}
+
+/** The plan's KPI with ID, or undefined. */
+export const kpiOf = (plan, id) => (id ? plan?.kpis?.find((k) => k.id === id) : undefined);
+
+/** goal.progress for GOAL, or null when the goal has no KPI yet. */
+export function goalProgress(core, goal, plan, today = todayIso()) {
+  const kpi = kpiOf(plan, goal.kpi_id);
+  if (!kpi) return null;
+  return core.call('goal.progress', { goal, kpi, kpis: plan.kpis ?? [], today });
+}
+
+/** plan.summary for PLAN. */
+export function planSummary(core, plan, today = todayIso()) {
+  return core.call('plan.summary', { plan, today });
+}
+
+const asError = (part) => (part && part.error ? Object.assign(new Error(part.error.message), part.error) : null);
+
+/**
+ * plan.summary, plus its per-goal parts as a Map goal id -> {smart, progress,
+ * smartError, progressError} (a goal the core could not judge has an error
+ * in that part, e.g. "choose the KPI that measures this goal").
+ */
+export function planInsights(core, plan, today = todayIso()) {
+  const summary = planSummary(core, plan, today);
+  const byGoal = new Map();
+  for (const entry of summary.goals ?? []) {
+    byGoal.set(entry.goal_id, {
+      smart: entry.smart && !entry.smart.error ? entry.smart : null,
+      smartError: asError(entry.smart),
+      progress: entry.progress && !entry.progress.error ? entry.progress : null,
+      progressError: asError(entry.progress),
+    });
+  }
+  return { summary, byGoal };
+}
+
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+function points(list, valueKey = 'value') {
+  if (!Array.isArray(list)) return [];
+  return list
+    .map((p) => ({ x: dayNumber(p.date), y: num(p[valueKey]), note: p.note || undefined }))
+    .filter((p) => p.x !== null && p.y !== null);
+}
+
+/**
+ * The series the chart draws, from goal.progress's `chart` (the core computes
+ * every line; nothing is estimated here). Dates become day numbers.
+ */
+export function chartSeries(goal, progress, today = todayIso()) {
+  const chart = progress?.chart ?? {};
+  const band = Array.isArray(chart.band) ? chart.band : [];
+  return {
+    actual: points(chart.actual),
+    pace: points(chart.ideal),
+    forecast: points(chart.forecast),
+    bandLow: points(band, 'low'),
+    bandHigh: points(band, 'high'),
+    milestones: points(chart.milestones, 'target'),
+    target: num(progress?.target ?? goal.target),
+    baseline: num(progress?.baseline ?? goal.baseline),
+    today: dayNumber(today),
+    xMin: dayNumber(goal.start) ?? dayNumber(goal.baseline_date),
+    xMax: dayNumber(goal.deadline),
+  };
+}
+
+const FIELD_WORDS = {
+  kpi_id: 'the KPI', target: 'the target', baseline: 'the baseline', deadline: 'the deadline', start: 'the start date',
+  statement: 'the goal statement', measurements: 'the measurements', baseline_date: 'the baseline date',
+  objective_id: 'the objective', milestones: 'the milestones', unit: 'the unit', weight: 'the weight',
+};
+
+/** An error message with field paths ("goals[2].kpi_id") put in words ("the KPI"). */
+export function plainMessage(error) {
+  const text = String(error?.message ?? error ?? '');
+  const worded = text.replace(/\b(?:goals|kpis)\[\d+\]\.([a-z_]+)(?:\[\d+\](?:\.[a-z_]+)?)?/g, (all, key) => FIELD_WORDS[key] ?? all);
+  return worded.charAt(0).toUpperCase() + worded.slice(1);
+}
