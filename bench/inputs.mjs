@@ -86,9 +86,11 @@ export function cases() {
     const request = JSON.stringify({ goal: p.goals[0], kpi: p.kpis[0], today: TODAY });
     list.push({ name: `goal.progress (${n.toLocaleString('en')} measurements)`, method: 'goal.progress', requests: [request], reps: n >= 1000000 ? 3 : n >= 10000 ? 30 : 300 });
   }
-  for (const [g, n] of [[10, 50], [200, 50], [2000, 10], [200, 500]]) {
+  // The issue asks for 2,000 goals; a plan may hold at most GP_MAX_ITEMS (1,000)
+  // goals (core/src/limits.h), so the largest plan here is the largest allowed.
+  for (const [g, n] of [[10, 50], [200, 50], [1000, 10], [200, 500]]) {
     const request = JSON.stringify({ plan: plan(g, n, g), today: TODAY });
-    list.push({ name: `plan.summary (${g} goals × ${n} measurements)`, method: 'plan.summary', requests: [request], reps: g >= 2000 || n >= 500 ? 5 : 20 });
+    list.push({ name: `plan.summary (${g} goals × ${n} measurements)`, method: 'plan.summary', requests: [request], reps: g >= 1000 || n >= 500 ? 5 : 20 });
   }
   let big = plan(100, 1000, 7); // about 5 MB of JSON
   const bigText = JSON.stringify(big);

@@ -217,6 +217,32 @@ static void judge_s(const gp_reading_t *r, const goal_t *g, letter_t *l)
 
 /* ---- M ---------------------------------------------------------------------- */
 
+/* The statement's own numbers against the structured baseline and target:
+ * "by 10%" with 5,000 -> 6,000 (a 20% rise) is two different goals. Returns
+ * true (after a warning) when they disagree. */
+static bool numbers_disagree(const gp_reading_t *r, const goal_t *g, letter_t *l)
+{
+    char a[40], b[40];
+    if (r->has_from && r->has_to && (fabs(r->from - g->baseline) > 1e-9 * fmax(1.0, fabs(g->baseline)) ||
+                                     fabs(r->to - g->target) > 1e-9 * fmax(1.0, fabs(g->target)))) {
+        gp_format_amount(r->from, a, sizeof a);
+        gp_format_amount(r->to, b, sizeof b);
+        verdict(l, WARN, 14);
+        reason(l, "The statement says from %s to %s, but the details give a different baseline or target.", a, b);
+        suggest(l, "Make the statement and the baseline and target agree (\"Use this wording\" does it for you).");
+        return true;
+    }
+    if (r->amount_tok < 0 || r->amount_kind != GP_AMT_PERCENT || r->has_from || g->baseline == 0.0) return false;
+    double implied = fabs(g->target - g->baseline) / fabs(g->baseline) * 100.0;
+    if (fabs(implied - fabs(r->amount)) <= 0.5 + 0.01 * fabs(r->amount)) return false;
+    gp_format_amount(g->baseline, a, sizeof a);
+    gp_format_amount(g->target, b, sizeof b);
+    verdict(l, WARN, 14);
+    reason(l, "The statement says %g%%, but %s to %s is a change of %.1f%%.", fabs(r->amount), a, b, implied);
+    suggest(l, "Make the statement and the baseline and target agree (\"Use this wording\" does it for you).");
+    return true;
+}
+
 static void judge_m(const gp_reading_t *r, const goal_t *g, letter_t *l)
 {
     char core[128], w[128], a[40], b[40];
@@ -225,6 +251,7 @@ static void judge_m(const gp_reading_t *r, const goal_t *g, letter_t *l)
         verdict(l, PASS, 20);
         gp_format_amount(g->target, b, sizeof b);
         if (g->has_baseline) {
+            if (numbers_disagree(r, g, l)) return;
             gp_format_amount(g->baseline, a, sizeof a);
             reason(l, "The goal moves from a baseline of %s to a target of %s%s%s.", a, b, g->unit ? " " : "",
                    g->unit ? g->unit : "");
@@ -498,11 +525,13 @@ static bool shares_words(const gp_reading_t *r, const goal_t *g, const char *tex
 static void judge_r(const gp_reading_t *r, const goal_t *g, letter_t *l)
 {
     char w[128];
-    const char *oname = NULL;
-    if (g->objective) {
-        const cJSON *name = cJSON_GetObjectItemCaseSensitive(g->objective, "name");
-        const cJSON *desc = cJSON_GetObjectItemCaseSensitive(g->objective, "description");
-        oname = cJSON_IsString(name) ? name->valuestring : "";
+    const cJSON *name = cJSON_GetObjectItemCaseSensitive(g->objective, "name");
+    const cJSON *desc = cJSON_GetObjectItemCaseSensitive(g->objective, "description");
+    const char *oname = cJSON_IsString(name) ? name->valuestring : "";
+    /* An objective with no words yet (a new blank plan) cannot be compared
+     * with the goal: judge the goal's own reasons instead. */
+    bool objective_has_words = *oname || (cJSON_IsString(desc) && *desc->valuestring);
+    if (g->objective && objective_has_words) {
         bool linked = shares_words(r, g, oname) || (cJSON_IsString(desc) && shares_words(r, g, desc->valuestring));
         if (linked) {
             verdict(l, PASS, 20);
@@ -566,6 +595,10 @@ static void judge_t(const gp_reading_t *r, const goal_t *g, bool has_today, gp_d
             verdict(l, WARN, 12);
             reason(l, "The deadline (%s) is more than three years away; checkpoints will be hard to see.", date);
             suggest(l, "Set a nearer deadline, or add milestones along the way.");
+        } else if (g->has_deadline && f && f->has_date && f->kind == GP_TF_EXACT && f->date != g->deadline) {
+            verdict(l, WARN, 14);
+            reason(l, "The statement says '%s', but the deadline field says %s.", phrase, date);
+            suggest(l, "Make the statement and the deadline agree (\"Use this wording\" does it for you).");
         } else {
             verdict(l, PASS, 20);
             if (g->has_deadline) reason(l, "The goal has a deadline: %s.", date);

@@ -295,6 +295,16 @@ static void test_relevant_and_structured(void)
                                       "\"Grow brand awareness on Instagram\"}]}}");
     CHECK_STR(status(result_of(res), "R"), "warn");
     cJSON_Delete(res);
+    /* A blank plan's objective has no words yet: the goal's own reason decides, and no empty quote appears. */
+    res = call_json("smart.evaluate", "{\"goal\": {\"statement\": \"Cut shipping costs by 10% by 2027 to keep prices low\", "
+                                      "\"objective_id\": \"o1\"}, \"plan\": {\"objectives\": [{\"id\": \"o1\", \"name\": \"\"}]}}");
+    CHECK_STR(status(result_of(res), "R"), "pass");
+    {
+        char *printed = cJSON_PrintUnformatted(result_of(res));
+        CHECK(strstr(printed, "objective ''") == NULL);
+        free(printed);
+    }
+    cJSON_Delete(res);
     res = call_json("smart.evaluate", "{\"goal\": {\"statement\": \"Cut shipping costs by 10%\", \"objective_id\": \"nope\"}, "
                                       "\"plan\": {\"objectives\": []}}");
     CHECK_STR(status(result_of(res), "R"), "warn");

@@ -1,10 +1,10 @@
-// hostile.test.mjs - text built to break out of where it is put (script and img
-// tags, javascript: URLs, event-handler attributes, template syntax), text that
-// is hard to show right (Arabic, emoji sequences, zero-width and direction
-// characters) and text far too long, typed into every text field and brought
-// in through an imported file. Nothing may run (the traps in browser.mjs catch
-// dialogs, CSP reports and page errors; payloads also set window.__pwned), and
-// everything must be stored and shown exactly as typed.
+// hostile.test.mjs - text built to break out of where it is put (script, img and
+// svg tags, javascript: URLs, event-handler attributes, a quote that ends an
+// attribute), text that is hard to show right (Arabic, emoji sequences,
+// zero-width and direction characters) and text far too long, typed into every
+// text field and brought in through an imported file. Nothing may run (the
+// traps in browser.mjs catch dialogs, CSP reports and page errors; payloads
+// also set window.__pwned), and everything must be stored and shown as typed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';

@@ -1,7 +1,8 @@
 // screens.test.mjs - the screens beyond the main journey: the plan as a tree,
 // the plan switcher (rename, duplicate, delete with confirmation and undo),
 // picking a KPI with the keyboard, pasting a column of values, editing and
-// deleting measurements, and the storage figures in Settings.
+// deleting measurements, milestones, strategies and tactics, and the storage
+// figures in Settings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, serve } from './browser.mjs';
@@ -176,4 +177,50 @@ test('settings show how much is stored and whether the browser keeps it', () => 
   assert.match(await dialog.textContent(), /Plans stored1/);
   await dialog.getByRole('button', { name: LABELS.close }).click();
   await dialog.waitFor({ state: 'detached' });
+}));
+
+test('milestones, strategies and tactics: add, edit, reorder, delete', () => withPage(1280, async (page) => {
+  await page.getByRole('button', { name: LABELS.blankPlan }).click();
+  await page.getByRole('button', { name: LABELS.addGoal, exact: true }).click();
+  await page.getByRole('textbox', { name: LABELS.goalStatement }).fill('Grow repeat purchases from 12% to 20% of orders by 30 June 2027');
+  await page.waitForURL((url) => /\/goal\/(?!new)[^/]+$/.test(url.hash), WAIT);
+  await page.getByLabel(LABELS.start, { exact: true }).fill(isoDays(-10));
+  await page.getByLabel(LABELS.deadline, { exact: true }).fill(isoDays(200));
+  const goalOf = async () => (await storedPlans(page))[0].goals[0];
+  const settle = () => page.locator('.save-status[data-state="saved"]').waitFor(WAIT);
+
+  // A milestone needs both a date and a value; then it is saved.
+  await page.getByRole('button', { name: LABELS.addMilestone }).click();
+  await page.getByText('A milestone needs a date and a target number.').waitFor(WAIT);
+  await page.getByLabel(LABELS.milestoneDate, { exact: true }).fill(isoDays(90));
+  await page.getByLabel(LABELS.milestoneTarget, { exact: true }).fill('15');
+  await page.getByRole('button', { name: LABELS.addMilestone }).click();
+  await page.getByRole('textbox', { name: 'Milestone 1 value' }).waitFor(WAIT);
+
+  // Two strategies, the second with a tactic; then the second moves up.
+  await page.getByRole('button', { name: LABELS.addStrategy }).click();
+  await page.getByRole('textbox', { name: `${LABELS.strategyName} 1` }).fill('Reward loyal customers');
+  await page.getByRole('textbox', { name: `${LABELS.strategyName} 1` }).press('Tab');
+  await page.getByRole('button', { name: LABELS.addStrategy }).click();
+  await page.getByRole('textbox', { name: `${LABELS.strategyName} 2` }).fill('Win back lapsed buyers');
+  await page.getByRole('textbox', { name: `${LABELS.strategyName} 2` }).press('Tab');
+  await page.getByRole('button', { name: `${LABELS.addTactic} to Win back lapsed buyers` }).click();
+  await page.getByRole('textbox', { name: LABELS.tacticName, exact: true }).fill('Email a 10% coupon to last year’s buyers');
+  await page.getByRole('textbox', { name: LABELS.tacticName, exact: true }).press('Tab');
+  await page.getByLabel(LABELS.channel, { exact: true }).selectOption('email');
+  await page.getByRole('button', { name: `${LABELS.moveUp}: Win back lapsed buyers` }).click();
+  await settle();
+  let goal = await goalOf();
+  assert.deepEqual(goal.milestones, [{ date: isoDays(90), target: 15 }]);
+  assert.deepEqual(goal.strategies.map((s) => s.name), ['Win back lapsed buyers', 'Reward loyal customers']);
+  assert.equal(goal.strategies[0].tactics[0].name, 'Email a 10% coupon to last year’s buyers');
+  assert.equal(goal.strategies[0].tactics[0].channel, 'email');
+
+  // Delete the tactic and the milestone.
+  await page.getByRole('button', { name: `${LABELS.removeTactic}: Email a 10% coupon to last year’s buyers` }).click();
+  await page.getByRole('button', { name: `${LABELS.removeMilestone} 1` }).click();
+  await settle();
+  goal = await goalOf();
+  assert.deepEqual(goal.strategies[0].tactics, []);
+  assert.deepEqual(goal.milestones, []);
 }));

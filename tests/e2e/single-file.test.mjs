@@ -34,24 +34,20 @@ const hashOf = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').di
 
 test('the single file allows exactly its own inline script and style, by hash', async () => {
   const { html } = await built();
-  {
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)[1];
-    const directive = (name) => csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name).slice(1);
-    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-    assert.equal(scripts.length, 1);
-    assert.equal(styles.length, 1);
-    assert.deepEqual(directive('script-src').sort(), [hashOf(scripts[0]), "'wasm-unsafe-eval'"].sort());
-    assert.deepEqual(directive('style-src'), [hashOf(styles[0])]);
-    assert.deepEqual(directive('object-src'), ["'none'"]);
-    assert.ok(!csp.includes('unsafe-inline') && !csp.includes("'unsafe-eval'"));
-    // The wasm core is inside: its magic number "\0asm" starts the base64 "AGFzbQ".
-    assert.ok(/"AGFzbQ[A-Za-z0-9+/]{1000,}/.test(scripts[0]), 'the wasm core is embedded as base64');
-    // Nothing points at another file.
-    assert.deepEqual([...html.replace(scripts[0], '').matchAll(/\s(?:src|href)="(?!data:|#)([^"]*)"/g)], []);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)[1];
+  const directive = (name) => csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name).slice(1);
+  const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  assert.equal(scripts.length, 1);
+  assert.equal(styles.length, 1);
+  assert.deepEqual(directive('script-src').sort(), [hashOf(scripts[0]), "'wasm-unsafe-eval'"].sort());
+  assert.deepEqual(directive('style-src'), [hashOf(styles[0])]);
+  assert.deepEqual(directive('object-src'), ["'none'"]);
+  assert.ok(!csp.includes('unsafe-inline') && !csp.includes("'unsafe-eval'"));
+  // The wasm core is inside: its magic number "\0asm" starts the base64 "AGFzbQ".
+  assert.ok(/"AGFzbQ[A-Za-z0-9+/]{1000,}/.test(scripts[0]), 'the wasm core is embedded as base64');
+  // Nothing points at another file.
+  assert.deepEqual([...html.replace(scripts[0], '').matchAll(/\s(?:src|href)="(?!data:|#)([^"]*)"/g)], []);
 });
 
 test('opened from disk, the single file evaluates a goal, saves, and keeps it across reload and restart', async () => {

@@ -39,7 +39,8 @@ export function createApp(ctx) {
   let current = null;
   let route = null;
 
-  /** REDRAW: the same screen is drawn again for new data (screens keep half-typed input then). */
+  /** REDRAW ('remote' | 'local' | false): the same screen is drawn again for new data; after
+   * another tab's save ('remote') screens keep what the user had half typed. */
   function unmount(redraw) {
     current?.destroy?.({ redraw });
     current = null;
@@ -97,7 +98,7 @@ export function createApp(ctx) {
       shell.setPlan(session.plan, route);
       // Screens that keep typed text in their controls update themselves; the rest redraw.
       if (current?.update && current.update(event) !== false) return;
-      keepPlace(() => render({ redraw: true }));
+      keepPlace(() => render({ redraw: event.remote ? 'remote' : 'local' }));
     }
   });
 
@@ -128,6 +129,6 @@ export function createApp(ctx) {
     get route() {
       return route;
     },
-    rerender: () => route && keepPlace(() => render({ redraw: true })),
+    rerender: () => route && keepPlace(() => render({ redraw: 'local' })),
   };
 }

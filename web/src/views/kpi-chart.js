@@ -11,7 +11,8 @@ import { routeHash } from '../router.js';
 import { goalHeader } from './goal-header.js';
 import { statusPill } from './badges.js';
 
-/** goalId -> what was typed into the forms, kept when the screen is redrawn for another tab's save. */
+/** goalId -> what was typed into the forms, kept when the screen is redrawn for another tab's save
+ * (after this tab's own save the forms start empty again). */
 const typed = new Map();
 
 const byDate = (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
@@ -366,7 +367,7 @@ export function mountTracking(ctx, route) {
     title: goal.statement,
     destroy({ redraw } = {}) {
       chart?.destroy();
-      if (redraw) typed.set(goal.id, { values: [dateIn.value, valueIn.value, noteIn.value, pasteIn.value], pasteOpen: pastePanel.open });
+      if (redraw === 'remote') typed.set(goal.id, { values: [dateIn.value, valueIn.value, noteIn.value, pasteIn.value], pasteOpen: pastePanel.open });
     },
   };
 }

@@ -11,6 +11,17 @@ const select = (id, choices, value, label) => {
   return el;
 };
 
+/** Gives EL the accessible name PREFIX + NAME and remembers it in GROUP, so relabel() can follow renames. */
+function named(group, prefix, name, el) {
+  el.setAttribute('aria-label', prefix + name);
+  group.push([el, prefix]);
+  return el;
+}
+
+function relabel(group, name) {
+  for (const [el, prefix] of group) el.setAttribute('aria-label', prefix + name);
+}
+
 function move(list, i, by) {
   const j = i + by;
   if (j < 0 || j >= list.length) return false;
@@ -48,6 +59,7 @@ export function createStrategies({ strategies, planKpis, onChange }) {
   function tacticBox(strategy, s, tactic, t) {
     const base = `st-${s}-t-${t}`;
     const name = tactic.name || `Tactic ${t + 1}`;
+    const followers = []; // [element, label prefix]: their names follow the tactic's name
     const channel = select(`${base}-channel`, CHANNELS, tactic.channel ?? 'other');
     channel.removeAttribute('aria-label');
     channel.addEventListener('change', () => { tactic.channel = channel.value; commit(); });
@@ -77,7 +89,12 @@ export function createStrategies({ strategies, planKpis, onChange }) {
     const box = h('details', { class: 'tactic', open: openTactics.has(tactic.id) },
       h('summary', { class: 'tactic-summary' }, summaryName, summaryMeta),
       h('div', { class: 'tactic-grid' },
-        text(`${base}-name`, LABELS.tacticName, tactic.name, (v) => { tactic.name = v; summaryName.textContent = v || 'New tactic'; commit(); }),
+        text(`${base}-name`, LABELS.tacticName, tactic.name, (v) => {
+          tactic.name = v;
+          summaryName.textContent = v || 'New tactic';
+          relabel(followers, v || `Tactic ${t + 1}`);
+          commit();
+        }),
         labelled(channel.id, LABELS.channel, channel),
         text(`${base}-owner`, LABELS.owner, tactic.owner, (v) => { tactic.owner = v; commit(); }),
         labelled(start.id, LABELS.tacticStart, start),
@@ -85,39 +102,44 @@ export function createStrategies({ strategies, planKpis, onChange }) {
         labelled(status.id, LABELS.status, status)),
       feeds,
       h('div', { class: 'row-actions' },
-        h('button', { type: 'button', class: 'btn btn-small btn-quiet', text: LABELS.moveUp, 'aria-label': `${LABELS.moveUp}: ${name}`, disabled: t === 0,
-          on: { click: () => move(strategy.tactics, t, -1) && redraw(`${`st-${s}-t-${t - 1}`}-name`) } }),
-        h('button', { type: 'button', class: 'btn btn-small btn-quiet', text: LABELS.moveDown, 'aria-label': `${LABELS.moveDown}: ${name}`, disabled: t === strategy.tactics.length - 1,
-          on: { click: () => move(strategy.tactics, t, 1) && redraw(`${`st-${s}-t-${t + 1}`}-name`) } }),
-        h('button', { type: 'button', class: 'btn btn-small btn-quiet btn-danger-text', text: LABELS.removeTactic, 'aria-label': `${LABELS.removeTactic}: ${name}`,
-          on: { click: () => { strategy.tactics.splice(t, 1); redraw(`st-${s}-add-tactic`); } } })));
+        named(followers, `${LABELS.moveUp}: `, name, h('button', { type: 'button', class: 'btn btn-small btn-quiet', text: LABELS.moveUp, disabled: t === 0,
+          on: { click: () => move(strategy.tactics, t, -1) && redraw(`st-${s}-t-${t - 1}-name`) } })),
+        named(followers, `${LABELS.moveDown}: `, name, h('button', { type: 'button', class: 'btn btn-small btn-quiet', text: LABELS.moveDown, disabled: t === strategy.tactics.length - 1,
+          on: { click: () => move(strategy.tactics, t, 1) && redraw(`st-${s}-t-${t + 1}-name`) } })),
+        named(followers, `${LABELS.removeTactic}: `, name, h('button', { type: 'button', class: 'btn btn-small btn-quiet btn-danger-text', text: LABELS.removeTactic,
+          on: { click: () => { strategy.tactics.splice(t, 1); redraw(`st-${s}-add-tactic`); } } }))));
     box.addEventListener('toggle', () => (box.open ? openTactics.add(tactic.id) : openTactics.delete(tactic.id)));
     return h('li', null, box);
   }
 
   function strategyBox(strategy, s) {
     const name = strategy.name || `Strategy ${s + 1}`;
+    const followers = []; // [element, label prefix]: their names follow the strategy's name
     strategy.tactics ??= [];
     return h('li', { class: 'strategy' },
       h('div', { class: 'strategy-head' },
-        text(`st-${s}-name`, `${LABELS.strategyName} ${s + 1}`, strategy.name, (v) => { strategy.name = v; commit(); }),
+        text(`st-${s}-name`, `${LABELS.strategyName} ${s + 1}`, strategy.name, (v) => {
+          strategy.name = v;
+          relabel(followers, v || `Strategy ${s + 1}`);
+          commit();
+        }),
         h('div', { class: 'row-actions' },
-          h('button', { type: 'button', class: 'btn btn-small btn-quiet', text: LABELS.moveUp, 'aria-label': `${LABELS.moveUp}: ${name}`, disabled: s === 0,
-            on: { click: () => move(list, s, -1) && redraw(`st-${s - 1}-name`) } }),
-          h('button', { type: 'button', class: 'btn btn-small btn-quiet', text: LABELS.moveDown, 'aria-label': `${LABELS.moveDown}: ${name}`, disabled: s === list.length - 1,
-            on: { click: () => move(list, s, 1) && redraw(`st-${s + 1}-name`) } }),
-          h('button', { type: 'button', class: 'btn btn-small btn-quiet btn-danger-text', text: LABELS.removeStrategy, 'aria-label': `${LABELS.removeStrategy}: ${name}`,
-            on: { click: () => { list.splice(s, 1); redraw('st-add'); } } }))),
+          named(followers, `${LABELS.moveUp}: `, name, h('button', { type: 'button', class: 'btn btn-small btn-quiet', text: LABELS.moveUp, disabled: s === 0,
+            on: { click: () => move(list, s, -1) && redraw(`st-${s - 1}-name`) } })),
+          named(followers, `${LABELS.moveDown}: `, name, h('button', { type: 'button', class: 'btn btn-small btn-quiet', text: LABELS.moveDown, disabled: s === list.length - 1,
+            on: { click: () => move(list, s, 1) && redraw(`st-${s + 1}-name`) } })),
+          named(followers, `${LABELS.removeStrategy}: `, name, h('button', { type: 'button', class: 'btn btn-small btn-quiet btn-danger-text', text: LABELS.removeStrategy,
+            on: { click: () => { list.splice(s, 1); redraw('st-add'); } } })))),
       strategy.tactics.length
-        ? h('ol', { class: 'tactic-list', 'aria-label': `Tactics of ${name}` }, strategy.tactics.map((t, i) => tacticBox(strategy, s, t, i)))
+        ? named(followers, 'Tactics of ', name, h('ol', { class: 'tactic-list' }, strategy.tactics.map((t, i) => tacticBox(strategy, s, t, i))))
         : h('p', { class: 'muted', text: 'No tactics yet. A tactic is a concrete action, e.g. “email current customers a coupon code”.' }),
-      h('button', { id: `st-${s}-add-tactic`, type: 'button', class: 'btn btn-small btn-secondary', text: LABELS.addTactic, 'aria-label': `${LABELS.addTactic} to ${name}`,
+      named(followers, `${LABELS.addTactic} to `, name, h('button', { id: `st-${s}-add-tactic`, type: 'button', class: 'btn btn-small btn-secondary', text: LABELS.addTactic,
         on: { click: () => {
           const id = newId('tac');
           openTactics.add(id);
           strategy.tactics.push({ id, name: '', channel: 'other', owner: '', start: '', end: '', status: 'planned', kpi_ids: [] });
           redraw(`st-${s}-t-${strategy.tactics.length - 1}-name`);
-        } } }));
+        } } })));
   }
 
   function draw() {
