@@ -48,6 +48,33 @@ const char *gp_code_name(gp_code_t code)
     return code_names[code];
 }
 
+/* Messages quote user text cut to a width ("'%.40s'"), which can split a
+ * multi-byte character; and a method name is quoted before anything checks
+ * it. Replacing every byte that does not start a whole, valid UTF-8
+ * sequence with '?' keeps every response valid UTF-8 in one place. */
+static void make_valid_utf8(char *s)
+{
+    unsigned char *p = (unsigned char *)s;
+    while (*p) {
+        unsigned c = *p, len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        unsigned cp = len == 2 ? c & 0x1Fu : len == 3 ? c & 0x0Fu : c & 0x07u;
+        bool ok = len != 0;
+        for (unsigned k = 1; ok && k < len; k++) {
+            ok = (p[k] & 0xC0) == 0x80;
+            cp = (cp << 6) | (p[k] & 0x3Fu);
+        }
+        if (ok && len > 1) {
+            static const unsigned smallest[5] = {0, 0, 0x80, 0x800, 0x10000};
+            ok = cp >= smallest[len] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
+        }
+        if (!ok) {
+            *p++ = '?';
+            continue;
+        }
+        p += len;
+    }
+}
+
 bool gp_fail(gp_error_t *err, gp_code_t code, const char *path, const char *fmt, ...)
 {
     if (!err) return false;
@@ -57,5 +84,7 @@ bool gp_fail(gp_error_t *err, gp_code_t code, const char *path, const char *fmt,
     va_start(ap, fmt);
     vsnprintf(err->message, sizeof err->message, fmt, ap);
     va_end(ap);
+    make_valid_utf8(err->message);
+    make_valid_utf8(err->path);
     return false;
 }

@@ -1,4 +1,5 @@
 /* test_api.c - the boundary itself: envelope, dispatch, limits on requests. */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,6 +65,34 @@ static void test_invalid_utf8(void)
     cJSON_Delete(r);
 }
 
+/* True when every byte of S belongs to a whole UTF-8 sequence. */
+static bool valid_utf8(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        int len = *p < 0x80 ? 1 : (*p & 0xE0) == 0xC0 ? 2 : (*p & 0xF0) == 0xE0 ? 3 : (*p & 0xF8) == 0xF0 ? 4 : 0;
+        if (!len) return false;
+        for (int k = 1; k < len; k++)
+            if ((p[k] & 0xC0) != 0x80) return false;
+        p += len;
+    }
+    return true;
+}
+
+static void test_error_messages_stay_valid_utf8(void)
+{
+    /* Quoting cuts user text to 40 characters; the 40th byte here starts 'é'. */
+    char *text = gp_call("csv.measurements",
+                         "{\"text\":\"date,value\\n2026-01-01,1\\n\",\"date_format\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\u00e9\"}");
+    CHECK(text && strstr(text, "\"ok\":false"));
+    CHECK(text && valid_utf8(text));
+    gp_free(text);
+    /* A method name that is not UTF-8 is quoted in the unknown_method message. */
+    text = gp_call("plan.\xC3", "{}");
+    CHECK(text && strstr(text, "unknown_method") && valid_utf8(text));
+    gp_free(text);
+}
+
 static char *nested(int depth)
 {
     char *text = malloc((size_t)depth * 7 + 16);
@@ -119,6 +148,7 @@ int main(void)
     RUN(test_null_arguments_are_answered);
     RUN(test_malformed_requests);
     RUN(test_invalid_utf8);
+    RUN(test_error_messages_stay_valid_utf8);
     RUN(test_depth_limit_at_and_past);
     RUN(test_request_size_limit_at_and_past);
     return check_report();
