@@ -7,6 +7,7 @@
 #include "goalpost.h"
 #include "limits.h"
 #include "methods.h"
+#include "utf8.h"
 
 #define GP_VERSION_STRING "0.1.0"
 
@@ -68,25 +69,11 @@ static int nesting_depth(const char *text, int limit)
 /* Strict UTF-8 check (no overlongs, no surrogates); *bad_at = byte offset. */
 static bool utf8_valid(const unsigned char *s, size_t n, size_t *bad_at)
 {
-    size_t i = 0;
-    while (i < n) {
-        unsigned char c = s[i];
-        size_t len;
-        unsigned min;
-        unsigned cp;
-        if (c < 0x80) { i++; continue; }
-        else if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1Fu; min = 0x80; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0Fu; min = 0x800; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07u; min = 0x10000; }
-        else { *bad_at = i; return false; }
-        if (i + len > n) { *bad_at = i; return false; }
-        for (size_t k = 1; k < len; k++) {
-            if ((s[i + k] & 0xC0) != 0x80) { *bad_at = i; return false; }
-            cp = (cp << 6) | (s[i + k] & 0x3Fu);
+    for (size_t i = 0, len; i < n; i += len)
+        if ((len = gp_utf8_sequence(s + i, n - i)) == 0) {
+            *bad_at = i;
+            return false;
         }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { *bad_at = i; return false; }
-        i += len;
-    }
     return true;
 }
 

@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "utf8.h"
+
 static const char *const code_names[GP_ERR_CODE_COUNT] = {
     [GP_OK] = "ok",
     [GP_ERR_OUT_OF_MEMORY] = "out_of_memory",
@@ -55,23 +57,15 @@ const char *gp_code_name(gp_code_t code)
 static void make_valid_utf8(char *s)
 {
     unsigned char *p = (unsigned char *)s;
-    while (*p) {
-        unsigned c = *p, len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        unsigned cp = len == 2 ? c & 0x1Fu : len == 3 ? c & 0x0Fu : c & 0x07u;
-        bool ok = len != 0;
-        for (unsigned k = 1; ok && k < len; k++) {
-            ok = (p[k] & 0xC0) == 0x80;
-            cp = (cp << 6) | (p[k] & 0x3Fu);
-        }
-        if (ok && len > 1) {
-            static const unsigned smallest[5] = {0, 0, 0x80, 0x800, 0x10000};
-            ok = cp >= smallest[len] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
-        }
-        if (!ok) {
-            *p++ = '?';
-            continue;
+    size_t left = strlen(s);
+    while (left) {
+        size_t len = gp_utf8_sequence(p, left);
+        if (len == 0) {
+            *p = '?';
+            len = 1;
         }
         p += len;
+        left -= len;
     }
 }
 

@@ -15,30 +15,6 @@
 
 #define REGRESSIONS GP_SOURCE_DIR "/tests/fuzz/regressions/"
 
-static bool utf8_valid(const unsigned char *s)
-{
-    while (*s) {
-        unsigned char c = *s;
-        size_t len;
-        unsigned cp, min;
-        if (c < 0x80) {
-            s++;
-            continue;
-        }
-        if ((c & 0xE0) == 0xC0) len = 2, cp = c & 0x1Fu, min = 0x80;
-        else if ((c & 0xF0) == 0xE0) len = 3, cp = c & 0x0Fu, min = 0x800;
-        else if ((c & 0xF8) == 0xF0) len = 4, cp = c & 0x07u, min = 0x10000;
-        else return false;
-        for (size_t k = 1; k < len; k++) {
-            if ((s[k] & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (s[k] & 0x3Fu);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-        s += len;
-    }
-    return true;
-}
-
 /* Reads the whole file NAME from the regressions folder; *SIZE its length. */
 static uint8_t *read_input(const char *name, size_t *size)
 {
@@ -80,7 +56,7 @@ static void replay(const char *name)
     const cJSON *ok = cJSON_GetObjectItemCaseSensitive(parsed, "ok");
     bool kept = cJSON_IsBool(ok) &&
                 cJSON_GetObjectItemCaseSensitive(parsed, cJSON_IsTrue(ok) ? "result" : "error") != NULL &&
-                utf8_valid((const unsigned char *)response);
+                gp_fuzz_utf8_valid((const unsigned char *)response);
     CHECK(kept);
     if (!kept) fprintf(stderr, "  %s (%s): %.300s\n", name, method ? method : "?", response ? response : "(null)");
     cJSON_Delete(parsed);

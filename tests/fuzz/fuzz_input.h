@@ -12,6 +12,7 @@
 #ifndef GP_FUZZ_INPUT_H
 #define GP_FUZZ_INPUT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -89,6 +90,29 @@ static inline char *gp_fuzz_request(const uint8_t *data, size_t size, const char
     }
     memcpy(request + n, after, na + 1);
     return request;
+}
+
+/* The harness's own strict UTF-8 check of a response, written apart from
+ * the core's so that it does not share the core's mistakes. */
+static inline bool gp_fuzz_utf8_valid(const unsigned char *s)
+{
+    while (*s) {
+        unsigned char c = *s;
+        size_t len;
+        unsigned cp, min;
+        if (c < 0x80) { s++; continue; }
+        if ((c & 0xE0) == 0xC0) len = 2, cp = c & 0x1Fu, min = 0x80;
+        else if ((c & 0xF0) == 0xE0) len = 3, cp = c & 0x0Fu, min = 0x800;
+        else if ((c & 0xF8) == 0xF0) len = 4, cp = c & 0x07u, min = 0x10000;
+        else return false;
+        for (size_t k = 1; k < len; k++) {
+            if ((s[k] & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (s[k] & 0x3Fu);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+        s += len;
+    }
+    return true;
 }
 
 #endif
