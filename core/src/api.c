@@ -1,11 +1,14 @@
 /* api.c - gp_call: size and depth checks, parsing, dispatch, the envelope. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "cJSON.h"
 #include "errors.h"
 #include "goalpost.h"
-#include "limits.h"
+#include "json_write.h"
+#include "gp_limits.h"
 #include "methods.h"
 #include "utf8.h"
 
@@ -45,7 +48,9 @@ static const struct {
     {"csv.measurements", gp_method_csv_measurements},
 };
 
-/* Deepest nesting of [ and { outside strings; stops counting past LIMIT. */
+/* Deepest nesting of [ and { outside strings; stops counting past LIMIT.
+ * Only for text cJSON could not parse: it tells a too-deep request (cJSON
+ * gives up past 1000 levels) from a malformed one. */
 static int nesting_depth(const char *text, int limit)
 {
     int depth = 0, deepest = 0;
@@ -66,14 +71,35 @@ static int nesting_depth(const char *text, int limit)
     return deepest;
 }
 
-/* Strict UTF-8 check (no overlongs, no surrogates); *bad_at = byte offset. */
+/* Whether a parsed ITEM nests lists and objects more than LIMIT deep; a walk
+ * of the tree costs far less than another pass over the text. */
+static bool nested_deeper_than(const cJSON *item, int limit)
+{
+    if (!cJSON_IsArray(item) && !cJSON_IsObject(item)) return false;
+    if (limit == 0) return true;
+    for (const cJSON *child = item->child; child; child = child->next)
+        if (nested_deeper_than(child, limit - 1)) return true;
+    return false;
+}
+
+/* Strict UTF-8 check (no overlongs, no surrogates); *bad_at = byte offset.
+ * Runs of ASCII, most of any request, are skipped eight bytes at a time. */
 static bool utf8_valid(const unsigned char *s, size_t n, size_t *bad_at)
 {
-    for (size_t i = 0, len; i < n; i += len)
-        if ((len = gp_utf8_sequence(s + i, n - i)) == 0) {
+    size_t i = 0;
+    while (i < n) {
+        uint64_t word;
+        if (n - i >= 8 && (memcpy(&word, s + i, 8), (word & 0x8080808080808080u) == 0)) {
+            i += 8;
+            continue;
+        }
+        size_t len = gp_utf8_sequence(s + i, n - i);
+        if (len == 0) {
             *bad_at = i;
             return false;
         }
+        i += len;
+    }
     return true;
 }
 
@@ -88,7 +114,7 @@ static char *print_error(const gp_error_t *err)
         cJSON *e = cJSON_GetObjectItemCaseSensitive(root, "error");
         if (cJSON_AddStringToObject(e, "code", gp_code_name(err->code)) &&
             cJSON_AddStringToObject(e, "message", err->message) && cJSON_AddStringToObject(e, "path", err->path))
-            text = cJSON_PrintUnformatted(root);
+            text = gp_json_write(root);
     }
     cJSON_Delete(error);
     cJSON_Delete(root);
@@ -105,7 +131,7 @@ static char *print_result(cJSON *result, gp_error_t *err)
         return NULL;
     }
     cJSON_AddItemToObject(root, "result", result);
-    char *text = cJSON_PrintUnformatted(root);
+    char *text = gp_json_write(root);
     cJSON_Delete(root);
     if (!text) gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory while writing the response.");
     return text;
@@ -135,13 +161,15 @@ static cJSON *run(const char *method, const char *request_json, gp_error_t *err)
         gp_fail(err, GP_ERR_INVALID_UTF8, "", "The request is not valid UTF-8 text (byte %zu).", bad_at);
         return NULL;
     }
-    if (nesting_depth(request_json, GP_MAX_DEPTH) > GP_MAX_DEPTH) {
+    const char *end = NULL;
+    cJSON *request = cJSON_ParseWithLengthOpts(request_json, length + 1, &end, true);
+    if (!request ? nesting_depth(request_json, GP_MAX_DEPTH) > GP_MAX_DEPTH
+                 : nested_deeper_than(request, GP_MAX_DEPTH)) {
+        cJSON_Delete(request);
         gp_fail(err, GP_ERR_TOO_DEEP, "", "The request nests lists and objects more than %d levels deep.",
                 GP_MAX_DEPTH);
         return NULL;
     }
-    const char *end = NULL;
-    cJSON *request = cJSON_ParseWithLengthOpts(request_json, length + 1, &end, true);
     if (!request) {
         size_t at = end && end >= request_json ? (size_t)(end - request_json) : 0;
         gp_fail(err, GP_ERR_INVALID_JSON, "", "The request is not valid JSON (problem near character %zu).", at);
@@ -160,12 +188,14 @@ static cJSON *run(const char *method, const char *request_json, gp_error_t *err)
 char *gp_call(const char *method, const char *request_json)
 {
     gp_error_t err = {GP_OK, "", ""};
+    gp_arena_begin();
     cJSON *result = run(method, request_json, &err);
     char *text = result ? print_result(result, &err) : NULL;
     if (!text) {
         if (err.code == GP_OK) gp_fail(&err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory.");
         text = print_error(&err);
     }
+    gp_arena_end();
     return text;
 }
 

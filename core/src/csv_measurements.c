@@ -31,7 +31,7 @@
 #include "csv.h"
 #include "csv_values.h"
 #include "fields.h"
-#include "limits.h"
+#include "gp_limits.h"
 #include "methods.h"
 
 enum { SKIPPED_LISTED = 100, SAMPLE_ROWS = 50, NO_COLUMN = -1 };

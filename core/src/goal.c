@@ -19,7 +19,7 @@
 
 #include "fields.h"
 #include "ids.h"
-#include "limits.h"
+#include "gp_limits.h"
 #include "normalise.h"
 #include "plan.h"
 

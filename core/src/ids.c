@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "limits.h"
+#include "gp_limits.h"
 
 struct gp_id_slot {
     const char *id;

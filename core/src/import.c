@@ -25,7 +25,7 @@
 
 #include "fields.h"
 #include "ids.h"
-#include "limits.h"
+#include "gp_limits.h"
 #include "methods.h"
 #include "migrate.h"
 #include "normalise.h"

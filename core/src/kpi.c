@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "fields.h"
-#include "limits.h"
+#include "gp_limits.h"
 #include "normalise.h"
 #include "plan.h"
 

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "fields.h"
-#include "limits.h"
+#include "gp_limits.h"
 #include "methods.h"
 
 #define PHRASES(...) ((const char *const[]){__VA_ARGS__, NULL})

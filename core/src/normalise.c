@@ -10,7 +10,7 @@
 
 #include "fields.h"
 #include "ids.h"
-#include "limits.h"
+#include "gp_limits.h"
 
 /* Longest timestamp text kept: "2026-03-01T09:30:00.000+05:30" and a margin. */
 enum { TIMESTAMP_MAX_CHARS = 40 };

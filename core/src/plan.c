@@ -21,7 +21,7 @@
 
 #include "fields.h"
 #include "ids.h"
-#include "limits.h"
+#include "gp_limits.h"
 #include "methods.h"
 #include "normalise.h"
 #include "plan.h"

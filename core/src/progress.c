@@ -50,7 +50,7 @@
 #include <string.h>
 
 #include "fields.h"
-#include "limits.h"
+#include "gp_limits.h"
 #include "methods.h"
 #include "pace.h"
 #include "plan.h"

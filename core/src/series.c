@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "fields.h"
-#include "limits.h"
+#include "gp_limits.h"
 #include "plan.h"
 #include "stats.h"
 

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "fields.h"
-#include "limits.h"
+#include "gp_limits.h"
 #include "methods.h"
 #include "smart_read.h"
 #include "smart_rewrite.h"
@@ -915,8 +915,8 @@ cJSON *gp_smart_evaluate(const cJSON *goal, const cJSON *plan, bool has_today, g
         gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory.");
         return NULL;
     }
-    letter_t L[5];
-    memset(L, 0, sizeof L);
+    letter_t L[5]; /* the note texts are written before they are read: only the counts start at 0 */
+    for (int i = 0; i < 5; i++) L[i].status = L[i].score = L[i].nreasons = L[i].nsuggestions = 0;
     bool structured = g.has_target || g.kpi_name || g.has_deadline;
     if ((r.empty && !structured) || r.foreign) {
         judge_unreadable(&r, L);

@@ -28,7 +28,7 @@
 #include <string.h>
 
 #include "fields.h"
-#include "limits.h"
+#include "gp_limits.h"
 #include "methods.h"
 #include "plan.h"
 #include "progress.h"

@@ -15,7 +15,7 @@
 
 #include "fields.h"
 #include "kpi_catalog.h"
-#include "limits.h"
+#include "gp_limits.h"
 #include "methods.h"
 #include "plan.h"
 

@@ -1,7 +1,9 @@
 /* textbuf.c - growing text buffers and exact number text for the exporters. */
 #include "textbuf.h"
 
+#include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,6 +50,8 @@ void gp_buf_printf(gp_buf_t *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
+char *gp_buf_room(gp_buf_t *b, size_t extra) { return reserve(b, extra) ? b->data + b->len : NULL; }
+
 const char *gp_buf_text(const gp_buf_t *b) { return b->data ? b->data : ""; }
 
 bool gp_buf_failed(const gp_buf_t *b) { return b->failed; }
@@ -61,6 +65,55 @@ void gp_buf_free(gp_buf_t *b)
     b->failed = false;
 }
 
+/* N / 10^K as plain decimal text: "-12.05" for (1205, 2, negative). */
+static void write_scaled(uint64_t n, int k, bool negative, char out[32])
+{
+    char digits[24];
+    int len = 0;
+    do {
+        digits[len++] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
+    while (len <= k) digits[len++] = '0';
+    char *p = out;
+    if (negative) *p++ = '-';
+    for (int i = len - 1; i >= 0; i--) {
+        *p++ = digits[i];
+        if (i == k && k > 0) *p++ = '.';
+    }
+    *p = '\0';
+}
+
+__extension__ typedef unsigned __int128 wide_t;
+
+/* V (1e-4 <= V < 1e15) as the decimal with the fewest decimals K that lies
+ * strictly inside the interval of reals that read back as V, the one nearest
+ * V among those. Exact integer arithmetic: V = M·2^E with a 53-bit M, and
+ * with s = 2 - E the interval's ends and V itself are LO, HI and MID over
+ * 2^s (the gap below a power of two is half the gap above). Then N / 10^K is
+ * inside when LO·10^K < N·2^s < HI·10^K; all of it fits in 128 bits, as
+ * E >= -66 and K <= 21 here. */
+static bool write_plain(double v, bool negative, char out[32])
+{
+    int exponent;
+    uint64_t m = (uint64_t)ldexp(frexp(v, &exponent), 53);
+    unsigned s = (unsigned)(55 - exponent);
+    wide_t mid = (wide_t)m << 2, lo = mid - (m == (uint64_t)1 << 52 ? 1 : 2), hi = mid + 2;
+    wide_t unit = (wide_t)1 << s, scale = 1;
+    for (int k = 0; k <= 21; k++, scale *= 10) {
+        wide_t first = ((lo * scale) >> s) + 1;
+        wide_t top = hi * scale;
+        wide_t last = (top >> s) - ((top & (unit - 1)) == 0);
+        if (first > last) continue;
+        wide_t n = (mid * scale + unit / 2) >> s;
+        if (n < first) n = first;
+        if (n > last) n = last;
+        write_scaled((uint64_t)n, k, negative, out);
+        return true;
+    }
+    return false;
+}
+
 void gp_format_number(double v, char out[32])
 {
     /* The shortest text that reads back as exactly V, so an exported value
@@ -68,21 +121,8 @@ void gp_format_number(double v, char out[32])
      * the range people type, because spreadsheets and reports show this. */
     if (v == 0) v = 0; /* no "-0" */
     double mag = v < 0 ? -v : v;
-    if (mag < 1e15 && v == (double)(long long)v) {
-        snprintf(out, 32, "%lld", (long long)v);
-        return;
-    }
-    if (mag >= 1e-4 && mag < 1e15) {
-        char plain[64];
-        for (int decimals = 1; decimals <= 22; decimals++) {
-            int n = snprintf(plain, sizeof plain, "%.*f", decimals, v);
-            if (n > 0 && n < 32 && strtod(plain, NULL) == v) {
-                memcpy(out, plain, (size_t)n + 1);
-                return;
-            }
-        }
-    }
-    for (int precision = 1; precision <= 17; precision++) {
+    if (mag >= 1e-4 && mag < 1e15 && write_plain(mag, v < 0, out)) return;
+    for (int precision = 1; precision <= 17; precision++) { /* 17 digits always read back */
         snprintf(out, 32, "%.*g", precision, v);
         if (strtod(out, NULL) == v) return;
     }

@@ -26,6 +26,9 @@ void gp_buf_printf(gp_buf_t *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* Room for EXTRA more bytes at the end of the text, or NULL once B failed:
+ * write there, add what was written to B->len, then NUL-terminate. */
+char *gp_buf_room(gp_buf_t *b, size_t extra);
 /* The text so far ("" when empty); stays owned by B. */
 const char *gp_buf_text(const gp_buf_t *b);
 bool gp_buf_failed(const gp_buf_t *b);

@@ -13,7 +13,7 @@
 
 #include "cJSON.h"
 #include "fields.h"
-#include "limits.h"
+#include "gp_limits.h"
 #include "methods.h"
 
 typedef struct {

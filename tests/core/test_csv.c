@@ -8,7 +8,7 @@
 #include "check.h"
 #include "csv.h"
 #include "csv_values.h"
-#include "limits.h"
+#include "gp_limits.h"
 #include "textbuf.h"
 
 /* ---- the reader ------------------------------------------------------------- */

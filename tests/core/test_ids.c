@@ -4,7 +4,7 @@
 
 #include "check.h"
 #include "ids.h"
-#include "limits.h"
+#include "gp_limits.h"
 
 static void test_id_syntax(void)
 {

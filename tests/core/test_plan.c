@@ -6,7 +6,7 @@
 
 #include "call.h"
 #include "check.h"
-#include "limits.h"
+#include "gp_limits.h"
 #include "plan.h"
 #include "plan_cases.h"
 

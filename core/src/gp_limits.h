@@ -1,4 +1,4 @@
-/* limits.h - the documented limits the core enforces (README: "Limits").
+/* gp_limits.h - the documented limits the core enforces (README: "Limits").
  * Each has its own error code; tests check each at the limit and one past
  * (request size and depth: tests/core/test_api.c; the rest:
  * tests/core/test_limits.c). A CSV import (csv.measurements) reads at most
