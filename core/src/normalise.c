@@ -314,7 +314,9 @@ static int by_day_then_index(const void *a, const void *b)
 
 bool gp_norm_sort_by_day(cJSON *list, const gp_day_t *days, size_t count)
 {
-    if (count < 2) return true;
+    size_t ordered = 1;
+    while (ordered < count && days[ordered - 1] <= days[ordered]) ordered++;
+    if (ordered >= count) return true; /* already in date order, as most lists are */
     dated_t *rows = malloc(count * sizeof *rows);
     if (!rows) return false;
     size_t i = 0;
