@@ -100,6 +100,19 @@ static const char *core_words(const gp_reading_t *r, char *buf, size_t n)
 
 static double months_between(gp_day_t a, gp_day_t b) { return (double)(b - a) / 30.44; }
 
+/* MONTHS as words a student would write: "3 weeks", "1 month", "7 months". */
+static const char *span_words(double months, char out[32])
+{
+    if (months < 0.95) {
+        long weeks = lround(fmax(1, months * 30.44 / 7));
+        snprintf(out, 32, "%ld week%s", weeks, weeks == 1 ? "" : "s");
+    } else {
+        long whole = lround(months);
+        snprintf(out, 32, "%ld month%s", whole, whole == 1 ? "" : "s");
+    }
+    return out;
+}
+
 /* ---- S ---------------------------------------------------------------------- */
 
 static bool quantified(const gp_reading_t *r, const goal_t *g)
@@ -458,22 +471,23 @@ static void judge_a(const gp_reading_t *r, const goal_t *g, bool has_today, gp_d
         return;
     }
     if (months > 0) {
+        char span[32];
         double need = pow(1 + rel, 1 / months) - 1;
         if (need > 0.25) {
             verdict(l, FAIL, 4);
-            reason(l, "A %s rise in %.0f month%s means about %.0f%% growth every month, which is not realistic.", pct,
-                   months, months >= 1.5 ? "s" : "", need * 100);
+            reason(l, "A %s rise in %s means about %.0f%% growth every month, which is not realistic.", pct,
+                   span_words(months, span), need * 100);
             suggest(l, "Allow more time or set a smaller target.");
             return;
         }
         if (need > 0.10 || rel >= 1) {
             verdict(l, WARN, 10);
-            reason(l, "A %s rise in %.0f months is ambitious (about %.0f%% a month).", pct, months, need * 100);
+            reason(l, "A %s rise in %s is ambitious (about %.0f%% a month).", pct, span_words(months, span), need * 100);
             suggest(l, "Check it against your past growth before you commit to it.");
             return;
         }
         verdict(l, PASS, 20);
-        reason(l, "A %s rise over about %.0f months is a reachable stretch.", pct, months < 1 ? 1 : months);
+        reason(l, "A %s rise over about %s is a reachable stretch.", pct, span_words(months, span));
         return;
     }
     if (rel > 0.5) {

@@ -401,9 +401,13 @@ static void find_amounts(gp_reading_t *r)
             if (r->factor == 0.0) r->factor = k->value, r->factor_tok = i;
             continue;
         }
-        if (is(r, i - 1, "from")) {
+        /* "from 15,100 to 18,875", or the same pair in brackets after the
+         * amount: "by 25% (15,100 to 18,875)", "(15,100 → 18,875)". */
+        bool bracketed = gp_text_punct(&r->text, i - 1, '(') &&
+                         (is(r, i + 1, "to") || gp_text_punct(&r->text, i + 1, '>')) && is_num(r, i + 2);
+        if (is(r, i - 1, "from") || bracketed) {
             for (int j = i + 1; j < r->text.count && j <= i + 4; j++) {
-                if (is(r, j, "to") && is_num(r, j + 1)) {
+                if ((is(r, j, "to") || gp_text_punct(&r->text, j, '>')) && is_num(r, j + 1)) {
                     r->has_from = r->has_to = true;
                     r->from = k->value;
                     r->to = tk(r, j + 1)->value;
