@@ -130,22 +130,48 @@ static size_t read_digit_date(const char *s, size_t left, gp_day_t *day)
     return i;
 }
 
+/* Whether S[I] is SEP followed by exactly three digits: a thousands group. */
+static bool thousands_group(const char *s, size_t left, size_t i, char sep)
+{
+    return i + 3 < left && s[i] == sep && is_digit((unsigned char)s[i + 1]) && is_digit((unsigned char)s[i + 2]) &&
+           is_digit((unsigned char)s[i + 3]) && (i + 4 >= left || !is_digit((unsigned char)s[i + 4]));
+}
+
+/* Whether the euro sign or "EUR" follows S[I], after at most one space. */
+static bool euro_follows(const char *s, size_t left, size_t i)
+{
+    if (i < left && s[i] == ' ') i++;
+    return (i + 2 < left && memcmp(s + i, "\xE2\x82\xAC", 3) == 0) || (i + 2 < left && memcmp(s + i, "EUR", 3) == 0);
+}
+
 /* A number written with digits at S: "2,500", "1.2", "10k", "1.2M", "31st",
- * "3x". Returns the bytes consumed; fills K. */
-static size_t read_number(const char *s, size_t left, gp_token_t *k)
+ * "3x", and the continental "2.500 €", "1.250.000", "2.500,50". EURO_BEFORE:
+ * a euro sign came just before. Returns the bytes consumed; fills K. */
+static size_t read_number(const char *s, size_t left, bool euro_before, gp_token_t *k)
 {
     size_t i = 0;
     double v = 0;
     bool plain = true;
     while (i < left && is_digit((unsigned char)s[i])) v = v * 10 + (s[i++] - '0');
-    /* Thousands separators: a comma followed by exactly three digits. */
-    while (i + 3 < left + 0 && s[i] == ',' && is_digit((unsigned char)s[i + 1]) && is_digit((unsigned char)s[i + 2]) &&
-           is_digit((unsigned char)s[i + 3]) && (i + 4 >= left || !is_digit((unsigned char)s[i + 4]))) {
+    /* Dots between groups of three digits are thousands separators when the
+     * writing is clearly continental: two or more groups, a decimal comma
+     * after them, or a euro amount; "1.500" alone stays one and a half. */
+    size_t groups = 0, after = i;
+    while (thousands_group(s, left, after, '.')) after += 4, groups++;
+    bool decimal_comma =
+        after + 1 < left && s[after] == ',' && is_digit((unsigned char)s[after + 1]) && !thousands_group(s, left, after, ',');
+    char sep = ',';
+    if (groups >= 2 || (groups == 1 && (decimal_comma || euro_before || euro_follows(s, left, after)))) sep = '.';
+    while (thousands_group(s, left, i, sep)) {
         v = v * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
         i += 4;
         plain = false;
     }
-    if (i + 1 < left && s[i] == '.' && is_digit((unsigned char)s[i + 1])) {
+    if (sep == '.' && decimal_comma) {
+        double scale = 0.1;
+        for (i++; i < left && is_digit((unsigned char)s[i]); i++) v += (s[i] - '0') * scale, scale /= 10;
+        plain = false;
+    } else if (i + 1 < left && s[i] == '.' && is_digit((unsigned char)s[i + 1])) {
         double scale = 0.1;
         i++;
         while (i < left && is_digit((unsigned char)s[i])) v += (s[i++] - '0') * scale, scale /= 10;
@@ -265,14 +291,14 @@ static void raw_tokens(gp_text_t *t)
                 k->day = day;
                 i += dl;
             } else if (u[i] == '.') {
-                size_t used = read_number(s + i + 1, n - i - 1, k);
+                size_t used = read_number(s + i + 1, n - i - 1, false, k);
                 double scale = 1;
                 for (size_t j = 0; j < used && is_digit(u[i + 1 + j]); j++) scale *= 10;
                 k->value /= scale;
                 k->num &= (uint16_t)~GP_NUM_PLAIN_INT;
                 i += used + 1;
             } else {
-                i += read_number(s + i, n - i, k);
+                i += read_number(s + i, n - i, pending_currency && strcmp(pending_currency, "EUR") == 0, k);
             }
             k->end = (uint32_t)i;
             if (pending_currency && k->kind == GP_TOK_NUMBER) {
