@@ -33,17 +33,6 @@ static bool field_fail(gp_error_t *err, gp_code_t code, const char *path, const 
 }
 
 /* Writes DAY as YYYY-MM-DD without printf (called once per date read). */
-static void write_iso(gp_day_t day, char out[11])
-{
-    int y, m, d;
-    gp_civil_from_days(day, &y, &m, &d);
-    const int digits[8] = {y / 1000 % 10, y / 100 % 10, y / 10 % 10, y % 10, m / 10, m % 10, d / 10, d % 10};
-    static const int at[8] = {0, 1, 2, 3, 5, 6, 8, 9};
-    for (int i = 0; i < 8; i++) out[at[i]] = (char)('0' + digits[i]);
-    out[4] = out[7] = '-';
-    out[10] = '\0';
-}
-
 static bool oom(gp_error_t *err, const char *path)
 {
     return gp_fail(err, GP_ERR_OUT_OF_MEMORY, path, "Out of memory while reading %s.", path);
@@ -184,6 +173,10 @@ bool gp_norm_date(const cJSON *src, cJSON *dst, const char *key, const char *pat
     const cJSON *item = member(src, key);
     if (item && !cJSON_IsString(item))
         return field_fail(err, GP_ERR_WRONG_TYPE, path, key, "must be a date written YYYY-MM-DD.");
+    if (item && gp_date_parse_iso(item->valuestring, day)) { /* already as stored: most dates */
+        *present = true;
+        return gp_norm_add(dst, key, cJSON_CreateString(item->valuestring), path, err);
+    }
     const char *b = "", *e = b;
     if (item) trim(item->valuestring, &b, &e);
     if (b == e) {
@@ -195,7 +188,7 @@ bool gp_norm_date(const cJSON *src, cJSON *dst, const char *key, const char *pat
                           "is '%.40s', which is not a real date between %d and %d written YYYY-MM-DD.",
                           item->valuestring, GP_YEAR_MIN, GP_YEAR_MAX);
     char text[11];
-    write_iso(*day, text);
+    gp_date_format_iso(*day, text);
     *present = true;
     return gp_norm_add(dst, key, cJSON_CreateString(text), path, err);
 }
