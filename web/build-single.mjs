@@ -12,7 +12,11 @@ import { join } from 'node:path';
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** Bundles main.js behind embedded-core.js, so the core starts from embedded bytes. */
+/**
+ * Bundles main.js behind embedded-core.js, so the core starts from embedded bytes.
+ * Without code splitting, the modules the app loads with import() (Chart.js,
+ * the later screens, the dialogs) are in this one script too.
+ */
 async function bundleScript(root) {
   const result = await build({
     stdin: {
@@ -74,6 +78,8 @@ export async function writeSingleFile(root, dist, out = join(dist, 'goalpost.htm
     `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}" type="image/svg+xml">`, 'icon link');
   // Installing and offline caching need a web server; from disk they do not apply.
   page = page.replace(/\s*<link\b[^>]*\brel="(manifest|apple-touch-icon)"[^>]*>/g, '');
+  // The core and every chunk are inside the one script: nothing to fetch ahead.
+  page = page.replace(/\s*<link\b[^>]*\brel="(preload|modulepreload)"[^>]*>/g, '');
 
   // Whatever still points at another file would fail from disk: refuse it here.
   const outside = [...page.matchAll(/\s(?:src|href)="(?!data:|#)([^"]*)"/g)].map((match) => match[1]);

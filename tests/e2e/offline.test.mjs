@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { DIST, launch, openPage } from './browser.mjs';
 import { startServer } from '../../web/serve.mjs';
 import { writeOfflineFiles } from '../../web/build-offline.mjs';
-import { addMeasurement, openBlankPlan, smartLetters, startGoal, waitForApp } from './walk.mjs';
+import { LABELS, addMeasurement, openBlankPlan, smartLetters, startGoal, waitForApp } from './walk.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -46,6 +46,7 @@ test('after one visit the app opens and works with the network off', async () =>
     await controlled(page);
     const { version, files } = await buildOf(site.site);
     assert.ok(files.includes('goalpost-core.wasm') && files.includes('index.html') && files.includes('app.js'));
+    assert.ok(files.some((file) => /^chunks\/charts-[\w-]+\.js$/.test(file)), 'the chart chunk is precached');
     assert.deepEqual(await cacheNames(page), [`goalpost-shell-${version}`]);
     const cached = await page.evaluate(async (name) => {
       const keys = await (await caches.open(name)).keys();
@@ -72,6 +73,14 @@ test('after one visit the app opens and works with the network off', async () =>
     await page.reload();
     await waitForApp(page);
     await page.getByText('offline entry').first().waitFor({ timeout: 10000 });
+
+    // An example goal's chart: Chart.js is a chunk loaded on first use, from the worker's cache too.
+    await page.getByRole('button', { name: LABELS.newPlan, exact: true }).click();
+    await page.getByRole('button', { name: new RegExp(`^${LABELS.useTemplate}`) }).first().click();
+    await page.getByRole('link', { name: /^Track goal: / }).first().click();
+    await page.locator('.chart-box[data-series]').waitFor({ timeout: 10000 });
+    assert.ok(served.some(([path]) => /^\/goalpost\/chunks\/charts-[\w-]+\.js$/.test(path)), 'the chart module was loaded');
+    assert.deepEqual(served.filter(([, fromWorker]) => !fromWorker), [], 'every file came from the service worker');
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

@@ -2,11 +2,13 @@
 // the plan switcher (rename, duplicate, delete with confirmation and undo),
 // picking a KPI with the keyboard, pasting a column of values, editing and
 // deleting measurements, milestones, strategies and tactics, and the storage
-// figures in Settings.
+// figures in Settings, and a plan of many goals.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, openPage, serve } from './browser.mjs';
 import { LABELS } from '../../web/src/labels.js';
+import { loadCore } from '../../web/src/core.js';
 
 const WAIT = { timeout: 15000 };
 const TEMPLATE = "Robin's Tweezer Co.";
@@ -223,4 +225,58 @@ test('milestones, strategies and tactics: add, edit, reorder, delete', () => wit
   goal = await goalOf();
   assert.deepEqual(goal.strategies[0].tactics, []);
   assert.deepEqual(goal.milestones, []);
+}));
+
+/** A plan of GOALS goals, each with its own KPI of 30 weekly measurements, as the core normalises it. */
+async function manyGoals(goals) {
+  const core = await loadCore({ wasmBinary: readFileSync(new URL('../../build/wasm/goalpost-core.wasm', import.meta.url)) });
+  const start = isoDays(-240);
+  const plan = {
+    schema: 1, id: 'plan-many-goals', name: 'Many goals', organisation: '', description: '',
+    created: `${start}T00:00:00Z`, updated: `${start}T00:00:00Z`,
+    objectives: [{ id: 'obj-1', name: 'Grow', description: '' }],
+    goals: Array.from({ length: goals }, (_, i) => ({
+      id: `goal-${i}`, statement: `Increase visits ${i} from 1,000 to 1,400 by ${isoDays(120)}`, objective_id: 'obj-1',
+      kpi_id: `kpi-${i}`, direction: 'increase', baseline: 1000, baseline_date: start, target: 1400, unit: 'visits',
+      start, deadline: isoDays(120), rationale: '', weight: 1, milestones: [], strategies: [],
+    })),
+    kpis: Array.from({ length: goals }, (_, i) => ({
+      id: `kpi-${i}`, name: `Visits ${i}`, channel: 'web', unit: 'count', direction: 'higher', aggregation: 'level',
+      measurements: Array.from({ length: 30 }, (__, w) => ({ date: isoDays(-240 + 7 * w), value: 1000 + 8 * w + (i % 7), note: '' })),
+    })),
+  };
+  return core.call('plan.validate', { plan }).plan;
+}
+
+test('a plan of 60 goals shows every card complete (those below the first screen a moment later)', () => withPage(1280, async (page) => {
+  const plan = await manyGoals(60);
+  await page.locator('.template-card').first().waitFor(WAIT);
+  await page.evaluate((stored) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('goalpost');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction(['plans', 'settings'], 'readwrite');
+      tx.objectStore('plans').put(stored);
+      tx.objectStore('settings').put(stored.id, 'lastPlanId');
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), plan);
+  // A new document opening the plan's own address.
+  await page.evaluate((id) => history.replaceState(null, '', `#/plan/${id}`), plan.id);
+  await page.reload();
+  const cards = page.locator('article.goal-card');
+  await cards.nth(59).waitFor({ state: 'attached', ...WAIT });
+  await page.waitForFunction(() => !document.querySelector('article.goal-card[aria-busy]'), null, WAIT);
+  assert.equal(await cards.count(), 60);
+  // Every card complete: its SMART badges, its progress and its sparkline, in plan order.
+  assert.equal(await page.locator('article.goal-card .smart-badges').count(), 60);
+  assert.equal(await page.locator('article.goal-card .progress').count(), 60);
+  assert.equal(await page.locator('article.goal-card svg.sparkline path.spark-actual').count(), 60);
+  const names = await cards.evaluateAll((list) => list.map((card) => card.getAttribute('aria-label')));
+  assert.deepEqual(names, plan.goals.map((goal) => goal.statement));
+
+  // The last card works like the first: its Track link opens the goal's chart.
+  await cards.nth(59).getByRole('link', { name: `Track goal: ${plan.goals[59].statement}` }).click();
+  await page.locator('.chart-box[data-series]').waitFor(WAIT);
 }));

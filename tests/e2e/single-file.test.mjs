@@ -1,7 +1,7 @@
 // single-file.test.mjs - the single-file edition (goalpost.html, built by the same
 // code as `./build.sh dist`) opened from disk, alone in its folder: it loads
-// nothing else, keeps a strict CSP, evaluates a goal, saves, and finds its data
-// again after a reload and after a browser restart.
+// nothing else, keeps a strict CSP, evaluates a goal, saves, finds its data
+// again after a reload and after a browser restart, and draws a chart.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -50,7 +50,7 @@ test('the single file allows exactly its own inline script and style, by hash', 
   assert.deepEqual([...html.replace(scripts[0], '').matchAll(/\s(?:src|href)="(?!data:|#)([^"]*)"/g)], []);
 });
 
-test('opened from disk, the single file evaluates a goal, saves, and keeps it across reload and restart', async () => {
+test('opened from disk, the single file evaluates a goal, saves, keeps it across reload and restart, and draws a chart', async () => {
   const { url } = await built();
   const first = await launch();
   let second = null;
@@ -83,6 +83,11 @@ test('opened from disk, the single file evaluates a goal, saves, and keeps it ac
     const again = await openPage(second.context, url);
     await waitForApp(again.page);
     await again.page.getByText(statement).first().waitFor({ timeout: 10000 });
+    // Chart.js, which the served app loads as a chunk on first use, is inside the one file.
+    await again.page.getByRole('button', { name: LABELS.newPlan, exact: true }).click();
+    await again.page.getByRole('button', { name: new RegExp(`^${LABELS.useTemplate}`) }).first().click();
+    await again.page.getByRole('link', { name: /^Track goal: / }).first().click();
+    await again.page.locator('.chart-box[data-series]').waitFor({ timeout: 10000 });
     assert.deepEqual(again.problems, []);
   } finally {
     if (second) await second.close();

@@ -5,16 +5,15 @@ import { parseRoute, go, routeHash } from './router.js';
 import { SETTINGS } from './labels.js';
 import { mountStart } from './views/start.js';
 import { mountPlan } from './views/plan.js';
-import { mountGoalEditor } from './views/goal-editor.js';
-import { mountTracking } from './views/kpi-chart.js';
-import { mountDashboard } from './views/dashboard.js';
 
+// Each screen's mount function. The first screens a visit shows are in app.js;
+// the others are loaded with a dynamic import() the first time they are opened.
 const SCREENS = {
-  start: mountStart,
-  plan: mountPlan,
-  goal: mountGoalEditor,
-  tracking: mountTracking,
-  dashboard: mountDashboard,
+  start: () => mountStart,
+  plan: () => mountPlan,
+  goal: () => import('./views/goal-editor.js').then((m) => m.mountGoalEditor),
+  tracking: () => import('./views/kpi-chart.js').then((m) => m.mountTracking),
+  dashboard: () => import('./views/dashboard.js').then((m) => m.mountDashboard),
 };
 
 /** Remembers where the user is (focused control, caret, scroll) and puts them back after a redraw. */
@@ -38,6 +37,11 @@ export function createApp(ctx) {
   const { shell, session, store, notify } = ctx;
   let current = null;
   let route = null;
+  const mounts = new Map(); // screen name -> its loaded mount function
+
+  async function loadScreen(name) {
+    if (!mounts.has(name)) mounts.set(name, await SCREENS[name]());
+  }
 
   /** REDRAW ('remote' | 'local' | false): the same screen is drawn again for new data; after
    * another tab's save ('remote') screens keep what the user had half typed. */
@@ -47,8 +51,10 @@ export function createApp(ctx) {
   }
 
   function render({ redraw = false } = {}) {
+    const mount = mounts.get(route.name);
+    // A change while the next screen still loads: show() draws it once loaded.
+    if (!mount) return;
     unmount(redraw);
-    const mount = SCREENS[route.name];
     current = mount(ctx, route);
     shell.main.replaceChildren(current.el);
     shell.setPlan(session.plan, route);
@@ -59,10 +65,13 @@ export function createApp(ctx) {
     route = next;
     if (route.name === 'home') {
       const last = await store.getSetting(SETTINGS.lastPlanId);
-      const exists = last && (await store.getPlan(last));
+      const exists = last && (await store.hasPlan(last));
       go(exists ? { name: 'plan', planId: last } : { name: 'start' }, { replace: true });
       return;
     }
+    // The screen's module loads while the plan is read.
+    const screenLoading = loadScreen(route.name);
+    screenLoading.catch(() => {}); // reported below, once the plan is open
     if (route.planId && session.plan?.id !== route.planId) {
       const opened = await session.open(route.planId);
       if (!opened) {
@@ -71,6 +80,14 @@ export function createApp(ctx) {
         return;
       }
     }
+    try {
+      await screenLoading;
+    } catch (error) {
+      notify(`This screen could not be loaded: ${error.message}`, { kind: 'error' });
+      return;
+    }
+    // Another address was asked for while this one loaded: that one is shown.
+    if (route !== next) return;
     const previous = document.activeElement;
     render();
     // Move focus to the new screen's heading so keyboard and screen reader users land on it.

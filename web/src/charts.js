@@ -1,27 +1,16 @@
-// charts.js - the goal chart (Chart.js, only the parts used, registered here)
-// and the small SVG sparkline on goal cards. The x axis is a plain linear scale
-// of days since 1970-01-01 with our own date labels, so no date adapter is needed.
-// Input is a "series" object (see model.js chartSeries): everything is computed
-// by the core; this module only draws.
+// charts.js - the goal chart, drawn by Chart.js with only the parts it uses
+// registered here. The app loads this module (and Chart.js with it) with a
+// dynamic import() the first time a chart is drawn, so the first screen never
+// waits for it. The x axis is a plain linear scale of days since 1970-01-01 with
+// our own date labels, so no date adapter is needed. Input is a "series" object
+// (see model.js chartSeries): everything is computed by the core; this module only draws.
 import {
   Chart, LineController, LineElement, PointElement, LinearScale, Filler, Tooltip, Legend, Decimation,
 } from 'chart.js';
-import { svg } from './dom.js';
+import { SERIES_STYLE } from './series-style.js';
 import { longDate, isoFromDay, shortDate } from './format.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Filler, Tooltip, Legend, Decimation);
-
-/** Colours of the series; chosen for contrast on white and told apart by dash pattern too. */
-export const SERIES_STYLE = Object.freeze({
-  actual: { label: 'Actual', color: '#2453c4' },
-  pace: { label: 'Ideal pace', color: '#5b6473', dash: [6, 4] },
-  target: { label: 'Target', color: '#1a7344', dash: [2, 3] },
-  baseline: { label: 'Baseline', color: '#8a93a3', dash: [1, 3] },
-  forecast: { label: 'Forecast', color: '#b45309', dash: [8, 4] },
-  band: { label: 'Forecast range (80%)', color: 'rgba(180, 83, 9, 0.14)' },
-  milestones: { label: 'Milestones', color: '#6d28d9' },
-  today: { label: 'Today', color: '#1d2330' },
-});
 
 function line(key, data, extra = {}) {
   const style = SERIES_STYLE[key];
@@ -174,24 +163,4 @@ export function drawGoalChart(canvas, series, { format = String, compact = false
       },
     },
   });
-}
-
-/** A small line of the actual values with the pace line behind it, as an SVG (decorative: the card says it in words). */
-export function sparkline(series, { width = 120, height = 32 } = {}) {
-  const pts = [...series.actual, ...series.pace];
-  const el = svg('svg', { class: 'sparkline', viewBox: `0 0 ${width} ${height}`, width, height, 'aria-hidden': 'true', focusable: 'false' });
-  if (series.actual.length < 1) return el;
-  const xs = pts.map((p) => p.x);
-  const ys = [...pts.map((p) => p.y), series.target].filter(Number.isFinite);
-  const x0 = Math.min(...xs); const x1 = Math.max(...xs);
-  let y0 = Math.min(...ys); let y1 = Math.max(...ys);
-  if (y0 === y1) { y0 -= 1; y1 += 1; }
-  const sx = (x) => (x1 === x0 ? width / 2 : 2 + ((x - x0) / (x1 - x0)) * (width - 4));
-  const sy = (y) => height - 3 - ((y - y0) / (y1 - y0)) * (height - 6);
-  const path = (list) => list.map((p, i) => `${i ? 'L' : 'M'}${sx(p.x).toFixed(1)} ${sy(p.y).toFixed(1)}`).join(' ');
-  if (series.pace.length > 1) el.append(svg('path', { d: path(series.pace), class: 'spark-pace' }));
-  el.append(svg('path', { d: path(series.actual), class: 'spark-actual' }));
-  const last = series.actual[series.actual.length - 1];
-  el.append(svg('circle', { cx: sx(last.x).toFixed(1), cy: sy(last.y).toFixed(1), r: 2.5, class: 'spark-dot' }));
-  return el;
 }

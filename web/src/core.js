@@ -25,11 +25,24 @@ export function loadCore({ factory = createReleaseCore, ...options } = {}) {
 }
 
 function wrap(module) {
+  // The browser's own encoder: a whole plan is megabytes of text, which the
+  // Emscripten helpers would measure and copy one character at a time in JS.
+  // (A lone surrogate, which JSON.stringify never writes, becomes U+FFFD.)
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  // Likewise out: the heap's own indexOf finds the terminating NUL, where the
+  // Emscripten helper would look for it one byte at a time in JS.
+  const fromWasm = (pointer) => {
+    const heap = module.HEAPU8;
+    return decoder.decode(heap.subarray(pointer, heap.indexOf(0, pointer)));
+  };
   const toWasm = (text) => {
-    const size = module.lengthBytesUTF8(text) + 1;
-    const pointer = module._malloc(size);
+    const bytes = encoder.encode(text);
+    const pointer = module._malloc(bytes.length + 1);
     if (!pointer) throw new CoreError({ code: 'out_of_memory', message: 'The core ran out of memory.', path: '' });
-    module.stringToUTF8(text, pointer, size);
+    const heap = module.HEAPU8; // read after malloc: a memory that grew has a new view
+    heap.set(bytes, pointer);
+    heap[pointer + bytes.length] = 0;
     return pointer;
   };
 
@@ -41,7 +54,7 @@ function wrap(module) {
     try {
       requestPtr = toWasm(requestText);
       responsePtr = module._gp_call(methodPtr, requestPtr);
-      return module.UTF8ToString(responsePtr);
+      return fromWasm(responsePtr);
     } finally {
       module._gp_free(responsePtr);
       module._free(requestPtr);
@@ -59,7 +72,7 @@ function wrap(module) {
   return {
     call,
     callText,
-    version: module.UTF8ToString(module._gp_version()),
+    version: fromWasm(module._gp_version()),
     memoryBytes: () => module.HEAPU8.length,
   };
 }

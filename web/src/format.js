@@ -10,11 +10,25 @@ export function todayIso(now = new Date()) {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** "2026-11-24" -> days since 1970-01-01 (UTC calendar arithmetic, no time zones). */
+/** The digit at AT in TEXT as a number, NaN for any other character. */
+function digitAt(text, at) {
+  const value = text.charCodeAt(at) - 48;
+  return value >= 0 && value <= 9 ? value : NaN;
+}
+
+/**
+ * "2026-11-24" -> days since 1970-01-01 (UTC calendar arithmetic, no time zones);
+ * null for text not of that shape. Read digit by digit: a plan's charts convert
+ * every measurement's date, a hundred thousand of them in a large plan.
+ */
 export function dayNumber(iso) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  if (!m) return null;
-  return Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
+  const text = typeof iso === 'string' ? iso : String(iso ?? '');
+  if (text.length !== 10 || text[4] !== '-' || text[7] !== '-') return null;
+  const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
+  const month = digitAt(text, 5) * 10 + digitAt(text, 6);
+  const day = digitAt(text, 8) * 10 + digitAt(text, 9);
+  if (Number.isNaN(year + month + day)) return null;
+  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
 /** Days since 1970-01-01 -> "2026-11-24". */
@@ -48,12 +62,51 @@ export function relativeDays(iso, today) {
   return diff > 0 ? `in ${diff} days` : `${-diff} days ago`;
 }
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** [whole, fraction] digits of ABS (not negative) from its shortest decimal form, the one Intl rounds. */
+function decimalParts(abs) {
+  const text = String(abs);
+  const scientific = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!scientific) {
+    const [whole, fraction = ''] = text.split('.');
+    return [whole, fraction];
+  }
+  const power = Number(scientific[3]);
+  if (power < 0) return ['0', '']; // below 1e-6: zero at two decimals
+  return [(scientific[1] + (scientific[2] ?? '')).padEnd(power + 1, '0'), ''];
+}
 
-/** A number with up to two decimals and thousands separators; '' for null. */
+/**
+ * A number with up to two decimals and thousands separators; '' for null.
+ * The same text as Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
+ * (half away from zero, "-0" for a negative that rounds to zero), written by
+ * hand because the browser's first Intl formatter costs tens of milliseconds
+ * of locale data on the way to the first screen.
+ */
 export function number(value) {
   if (value === null || value === undefined || !Number.isFinite(Number(value))) return '';
-  return numberFormat.format(Number(value));
+  const n = Number(value);
+  let [whole, fraction] = decimalParts(Math.abs(n));
+  if (fraction.length > 2) {
+    const up = fraction[2] >= '5';
+    fraction = fraction.slice(0, 2);
+    if (up) {
+      const digits = (BigInt(whole + fraction) + 1n).toString().padStart(3, '0');
+      whole = digits.slice(0, -2);
+      fraction = digits.slice(-2);
+    }
+  }
+  fraction = fraction.replace(/0+$/, '');
+  const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
+}
+
+const currencyFormats = new Map(); // ISO code -> Intl.NumberFormat, made on first use
+
+function currencyFormat(code) {
+  if (!currencyFormats.has(code)) {
+    currencyFormats.set(code, new Intl.NumberFormat('en-US', { style: 'currency', currency: code, minimumFractionDigits: 0, maximumFractionDigits: 2 }));
+  }
+  return currencyFormats.get(code);
 }
 
 /**
@@ -66,7 +119,7 @@ export function withUnit(value, { kpi, unit } = {}) {
   if (kpi?.unit === 'percent') return `${text}%`;
   if (kpi?.unit === 'currency' && /^[A-Z]{3}$/.test(kpi.currency ?? '')) {
     try {
-      return new Intl.NumberFormat('en-US', { style: 'currency', currency: kpi.currency, minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(Number(value));
+      return currencyFormat(kpi.currency).format(Number(value));
     } catch {
       return `${text} ${kpi.currency}`;
     }

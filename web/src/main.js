@@ -7,12 +7,11 @@ import { createSession } from './session.js';
 import { createApp } from './app.js';
 import { createShell } from './views/shell.js';
 import { createNotifier } from './views/notify.js';
-import { openPlanSwitcher } from './views/plan-switcher.js';
-import { openSettings } from './views/settings.js';
 import { mountTransfer, openSharedPlan } from './transfer/index.js';
-import { isShareHash } from './transfer/share.js';
+import { isShareHash } from './transfer/share-hash.js';
 import { registerOffline } from './offline.js';
 import { go } from './router.js';
+import { warmUp } from './model.js';
 import { h, sayWhenFull } from './dom.js';
 
 const VERSION = '0.1.0';
@@ -26,16 +25,21 @@ function fatal(title, error) {
 }
 
 async function start() {
+  // The core compiles while the database opens.
+  const coreLoading = loadCore();
+  const storeOpening = openStore();
+  storeOpening.catch(() => {}); // reported below, after the core's own failure if any
   let core;
   let store;
   try {
-    core = await loadCore();
+    core = await coreLoading;
   } catch (error) {
     fatal('Goalpost could not start its engine', error);
     return;
   }
+  warmUp(core);
   try {
-    store = await openStore();
+    store = await storeOpening;
   } catch (error) {
     fatal('Goalpost cannot store plans in this browser', error);
     return;
@@ -50,9 +54,23 @@ async function start() {
   const app = createApp(ctx);
   ctx.openPlan = (id) => app.openPlan(id);
 
-  shell.planButton.addEventListener('click', () => openPlanSwitcher(ctx));
+  // The plan switcher and settings load on first use.
+  const opening = (what, open) => async () => {
+    try {
+      await open();
+    } catch (error) {
+      notify(`The ${what} could not open: ${error.message}`, { kind: 'error' });
+    }
+  };
+  shell.planButton.addEventListener('click', opening('plan switcher', async () => {
+    const { openPlanSwitcher } = await import('./views/plan-switcher.js');
+    return openPlanSwitcher(ctx);
+  }));
   shell.newPlanButton.addEventListener('click', () => go({ name: 'start' }));
-  shell.settingsButton.addEventListener('click', () => openSettings({ store, version: VERSION, coreVersion: core.version, notify }));
+  shell.settingsButton.addEventListener('click', opening('settings', async () => {
+    const { openSettings } = await import('./views/settings.js');
+    return openSettings({ store, version: VERSION, coreVersion: core.version, notify });
+  }));
   mountTransfer({
     exportButton: shell.exportButton,
     importButton: shell.importButton,

@@ -22,6 +22,22 @@ export function template(core, name, today = todayIso()) {
   return core.call('plan.template', { name, today }).plan;
 }
 
+/**
+ * Runs the calls of the first screens (an example plan made, validated and
+ * summarised) once, with results unused: the browser compiles the core's code
+ * on its first run, tens of milliseconds that main.js spends while the
+ * database opens rather than after a click. Never throws: a real failure
+ * shows where the screens make the same calls.
+ */
+export function warmUp(core, today = todayIso()) {
+  try {
+    const [first] = listTemplates(core);
+    if (first) planSummary(core, validatePlan(core, template(core, first.name, today)), today);
+  } catch {
+    // reported by the screen that makes the call for real
+  }
+}
+
 let catalogCache = null;
 /** The built-in KPI library (read once). */
 export function kpiCatalog(core) {
@@ -101,6 +117,12 @@ export function chartSeries(goal, progress, today = todayIso()) {
     xMin: dayNumber(goal.start) ?? dayNumber(goal.baseline_date),
     xMax: dayNumber(goal.deadline),
   };
+}
+
+/** The part of chartSeries that a goal card's sparkline draws: the actual values, the ideal pace and the target. */
+export function sparklineSeries(goal, progress) {
+  const chart = progress?.chart ?? {};
+  return { actual: points(chart.actual), pace: points(chart.ideal), target: num(progress?.target ?? goal.target) };
 }
 
 const FIELD_WORDS = {

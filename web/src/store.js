@@ -45,7 +45,7 @@ function plainError(error) {
 
 /**
  * Opens the database (creating or upgrading it). Returns the store API:
- * listPlans, getPlan, putPlan, putPlans, deletePlan, getSetting, setSetting,
+ * listPlans, getPlan, hasPlan, putPlan, putPlans, deletePlan, getSetting, setSetting,
  * onChange, estimate, persist, close.
  */
 export async function openStore({ name = DB_NAME } = {}) {
@@ -110,6 +110,9 @@ export async function openStore({ name = DB_NAME } = {}) {
 
     /** The stored plan with ID, or undefined. */
     getPlan: (id) => db.get('plans', id),
+
+    /** True when a plan with ID is stored; reads its key only, not the plan. */
+    hasPlan: async (id) => (await db.getKey('plans', id)) !== undefined,
 
     /**
      * Stores PLAN in one transaction. With `expectUpdated` (the `updated` the caller's copy

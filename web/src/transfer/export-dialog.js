@@ -6,7 +6,6 @@ import { copyText, downloadText, exportFileName, localDate } from './files.js';
 import { describeError, makeBackup, validatePlan } from './backup.js';
 import { SHARE_LIMIT, shareLink } from './share.js';
 import { storedPlan, storedPlans } from './stored.js';
-import { openReport } from './report.js';
 
 const JSON_TYPE = 'application/json';
 
@@ -102,6 +101,8 @@ export async function openExportDialog({ core, store, getPlanId, notify }) {
 
     box.body.append(section(T.reportHeading,
       button(T.openReport, run(async () => {
+        // The report and its charts (Chart.js) load on first use.
+        const { openReport } = await import('./report.js');
         box.close();
         await openReport({ core, plan: current, today });
       }))));

@@ -2,10 +2,12 @@
 // CompressionStream('deflate-raw'), in base64url after "#plan=". The fragment
 // never reaches a server, so sharing needs none.
 import { MAX_IMPORT_BYTES, UserError } from './files.js';
+import { SHARE_PREFIX, isShareHash } from './share-hash.js';
+
+export { SHARE_PREFIX, isShareHash };
 
 /** Links longer than this are refused in favour of the JSON file. */
 export const SHARE_LIMIT = 8000;
-export const SHARE_PREFIX = '#plan=';
 
 async function pump(bytes, transform, limit) {
   const stream = new Blob([bytes]).stream().pipeThrough(transform);
@@ -53,9 +55,6 @@ export async function shareLink(plan, base = location.href) {
   url.hash = '';
   return url.href.replace(/#$/, '') + (await encodeShare(plan));
 }
-
-/** True when HASH (location.hash) carries a shared plan. */
-export const isShareHash = (hash) => typeof hash === 'string' && hash.startsWith(SHARE_PREFIX);
 
 /**
  * The JSON text inside a "#plan=…" HASH. Throws UserError with the reason when

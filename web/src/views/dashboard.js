@@ -4,7 +4,6 @@
 import { h } from '../dom.js';
 import { LABELS, STATUS_WORDS } from '../labels.js';
 import { chartSeries, kpiOf, planInsights, plainMessage } from '../model.js';
-import { drawGoalChart } from '../charts.js';
 import { longDate, percent, relativeDays, todayIso, withUnit } from '../format.js';
 import { routeHash } from '../router.js';
 import { progressBar, smartBadges, statusPill } from './badges.js';
@@ -107,7 +106,10 @@ export function mountDashboard(ctx) {
       h('h2', { id: 'all-goals-title', class: 'section-title', text: LABELS.allGoals }),
       goals.length ? h('ul', { class: 'dash-goals plain-list' }, goalTiles) : h('p', { class: 'muted', text: 'This plan has no goals yet.' })));
 
-  requestAnimationFrame(() => {
+  // Drawn once the screen is in the document (Chart.js measures each box), with the chart module loaded on first use.
+  requestAnimationFrame(async () => {
+    if (!pending.length) return;
+    const { drawGoalChart } = await import('../charts.js');
     for (const { canvas, series, fmt } of pending) {
       if (canvas.isConnected) charts.push(drawGoalChart(canvas, series, { format: fmt, compact: true }));
     }

@@ -2,8 +2,8 @@
 // progress bar, sparkline and the next date that matters.
 import { h } from '../dom.js';
 import { LABELS } from '../labels.js';
-import { chartSeries, kpiOf, plainMessage } from '../model.js';
-import { sparkline } from '../charts.js';
+import { kpiOf, plainMessage, sparklineSeries } from '../model.js';
+import { sparkline } from '../sparkline.js';
 import { longDate, percent, relativeDays, withUnit } from '../format.js';
 import { routeHash } from '../router.js';
 import { progressBar, smartBadges, statusPill } from './badges.js';
@@ -22,7 +22,7 @@ export function goalCard({ goal, plan, insight, today }) {
   const planId = plan.id;
   const statement = goal.statement?.trim() || 'Untitled goal';
   const next = nextDate(goal, today);
-  const series = progress ? chartSeries(goal, progress, today) : null;
+  const series = progress ? sparklineSeries(goal, progress) : null;
   const fmt = (v) => withUnit(v, { kpi, unit: goal.unit });
 
   const figures = h('dl', { class: 'card-figures' },
@@ -47,4 +47,16 @@ export function goalCard({ goal, plan, insight, today }) {
     h('div', { class: 'card-actions' },
       h('a', { class: 'btn btn-small btn-secondary', href: routeHash({ name: 'goal', planId, goalId: goal.id }), text: 'Edit', 'aria-label': `Edit goal: ${statement}` }),
       h('a', { class: 'btn btn-small btn-secondary', href: routeHash({ name: 'tracking', planId, goalId: goal.id }), text: 'Track', 'aria-label': `Track goal: ${statement}` })));
+}
+
+/**
+ * GOAL's card before its content is drawn: the statement only, marked busy.
+ * The plan screen shows these below its first screenful and completes them a
+ * moment later (see plan.js).
+ */
+export function goalCardOutline({ goal, plan }) {
+  const statement = goal.statement?.trim() || 'Untitled goal';
+  return h('article', { class: 'goal-card', 'aria-label': statement, 'aria-busy': 'true' },
+    h('h3', { class: 'card-statement' },
+      h('a', { href: routeHash({ name: 'goal', planId: plan.id, goalId: goal.id }), text: statement })));
 }

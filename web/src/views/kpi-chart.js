@@ -5,7 +5,7 @@
 import { h } from '../dom.js';
 import { LABELS, STATUS_WORDS } from '../labels.js';
 import { chartSeries, goalProgress, kpiOf } from '../model.js';
-import { drawGoalChart, SERIES_STYLE } from '../charts.js';
+import { SERIES_STYLE } from '../series-style.js';
 import { dayNumber, isoFromDay, longDate, number, parseNumber, percent, plural, todayIso, withUnit } from '../format.js';
 import { routeHash } from '../router.js';
 import { goalHeader } from './goal-header.js';
@@ -340,9 +340,12 @@ export function mountTracking(ctx, route) {
           tbody)),
       pastePanel));
 
-  // Chart.js measures its box, so draw once the screen is in the document.
-  requestAnimationFrame(() => {
+  // Chart.js measures its box, so draw once the screen is in the document;
+  // its module is loaded on the first chart and kept.
+  requestAnimationFrame(async () => {
     if (!series || !canvas.isConnected) return;
+    const { drawGoalChart } = await import('../charts.js');
+    if (!canvas.isConnected) return;
     chart = drawGoalChart(canvas, series, { format: fmt });
     // What was drawn, for tests and tools: the series names and the number of actual points.
     chartBox.dataset.series = chart.data.datasets.map((d) => d.label).join('|');

@@ -6,9 +6,24 @@ import { LABELS, SETTINGS } from '../labels.js';
 import { planInsights } from '../model.js';
 import { todayIso } from '../format.js';
 import { go } from '../router.js';
-import { goalCard } from './goal-card.js';
+import { goalCard, goalCardOutline } from './goal-card.js';
 import { planTree } from './tree.js';
 import { askText, confirmAction, modal } from './confirm.js';
+
+// The first cards are drawn at once; the others start as outlines and are
+// completed a batch per task right after, so a plan of hundreds of goals shows
+// its first screen without waiting for its last card.
+const CARDS_AT_ONCE = 24;
+const CARDS_PER_TASK = 25;
+
+/** Runs the functions in TASKS, CARDS_PER_TASK of them per task, after the current one. */
+function completeLater(tasks) {
+  if (!tasks.length) return;
+  setTimeout(() => {
+    for (const task of tasks.splice(0, CARDS_PER_TASK)) task();
+    completeLater(tasks);
+  });
+}
 
 async function editDetails(session) {
   const plan = session.plan;
@@ -52,7 +67,7 @@ export function mountPlan(ctx) {
     on: { click: () => setLayout(kind, true) },
   }));
 
-  function objectiveSection(objective, goals, insights) {
+  function objectiveSection(objective, goals, card) {
     const headingId = `objective-${objective?.id ?? 'none'}`;
     const actions = objective && h('div', { class: 'section-actions' },
       h('button', { type: 'button', class: 'btn btn-small btn-quiet', text: LABELS.rename,
@@ -69,7 +84,7 @@ export function mountPlan(ctx) {
           objective?.description && h('p', { class: 'muted', text: objective.description })),
         actions),
       goals.length
-        ? h('div', { class: 'card-grid' }, goals.map((goal) => goalCard({ goal, plan, insight: insights.get(goal.id) ?? {}, today })))
+        ? h('div', { class: 'card-grid' }, goals.map(card))
         : h('p', { class: 'empty-note', text: 'No goals for this objective yet. Use “Add goal” and pick this objective.' }));
   }
 
@@ -82,10 +97,22 @@ export function mountPlan(ctx) {
       notify(`The plan could not be checked: ${error.message}`, { kind: 'error' });
       insights = new Map();
     }
+    let drawn = 0;
+    const later = [];
+    const card = (goal) => {
+      const parts = { goal, plan, insight: insights.get(goal.id) ?? {}, today };
+      drawn += 1;
+      if (drawn <= CARDS_AT_ONCE) return goalCard(parts);
+      const outline = goalCardOutline(parts);
+      // Skipped when the cards were replaced meanwhile (another layout, a redraw).
+      later.push(() => outline.isConnected && outline.replaceWith(goalCard(parts)));
+      return outline;
+    };
     const objectives = plan.objectives ?? [];
-    const sections = objectives.map((o) => objectiveSection(o, goals.filter((g) => g.objective_id === o.id), insights));
+    const sections = objectives.map((o) => objectiveSection(o, goals.filter((g) => g.objective_id === o.id), card));
     const loose = goals.filter((g) => !objectives.some((o) => o.id === g.objective_id));
-    if (loose.length) sections.push(objectiveSection(null, loose, insights));
+    if (loose.length) sections.push(objectiveSection(null, loose, card));
+    completeLater(later);
     return sections;
   }
 
