@@ -39,6 +39,16 @@ export function createApp(ctx) {
   let route = null;
   const mounts = new Map(); // screen name -> its loaded mount function
 
+  /** The id of the plan last opened, when it is still stored; else null. */
+  async function lastPlanId() {
+    try {
+      const last = await store.getSetting(SETTINGS.lastPlanId);
+      return last && (await store.hasPlan(last)) ? last : null;
+    } catch {
+      return null; // no database: main.js says so
+    }
+  }
+
   async function loadScreen(name) {
     if (!mounts.has(name)) mounts.set(name, await SCREENS[name]());
   }
@@ -59,14 +69,24 @@ export function createApp(ctx) {
     shell.main.replaceChildren(current.el);
     shell.setPlan(session.plan, route);
     document.title = current.title ? `${current.title} · Goalpost` : 'Goalpost — SMART goals and KPIs';
+    performance.mark(`goalpost:${route.name}-drawn`);
   }
 
   async function show(next) {
     route = next;
     if (route.name === 'home') {
-      const last = await store.getSetting(SETTINGS.lastPlanId);
-      const exists = last && (await store.hasPlan(last));
-      go(exists ? { name: 'plan', planId: last } : { name: 'start' }, { replace: true });
+      const last = lastPlanId();
+      if (store.opened) {
+        go((await last) ? { name: 'plan', planId: await last } : { name: 'start' }, { replace: true });
+        return;
+      }
+      // A first visit creates the database, which takes a while: the start screen shows
+      // meanwhile, and gives way to the last plan if the database has one after all
+      // (unless the user has gone elsewhere or started a plan by then).
+      go({ name: 'start' }, { replace: true });
+      const startShown = route;
+      const planId = await last;
+      if (planId && route === startShown && !session.plan) go({ name: 'plan', planId }, { replace: true });
       return;
     }
     // The screen's module loads while the plan is read.

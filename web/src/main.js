@@ -2,7 +2,7 @@
 // and wires the screens, the plan switcher, settings, and the Data area
 // (Export / Import, shared links) together.
 import { loadCore } from './core.js';
-import { openStore } from './store.js';
+import { createStore } from './store.js';
 import { createSession } from './session.js';
 import { createApp } from './app.js';
 import { createShell } from './views/shell.js';
@@ -11,10 +11,12 @@ import { mountTransfer, openSharedPlan } from './transfer/index.js';
 import { isShareHash } from './transfer/share-hash.js';
 import { registerOffline } from './offline.js';
 import { go } from './router.js';
-import { warmUp } from './model.js';
 import { h, sayWhenFull } from './dom.js';
 
 const VERSION = '0.1.0';
+// How long after the page's load the service worker is registered: its download of
+// the whole site would otherwise compete with the first screens for the network and CPU.
+const OFFLINE_DELAY_MS = 1000;
 const root = document.getElementById('app');
 
 function fatal(title, error) {
@@ -25,25 +27,19 @@ function fatal(title, error) {
 }
 
 async function start() {
-  // The core compiles while the database opens.
+  performance.mark('goalpost:script-start');
+  // The core compiles while the database opens; the first screen does not wait for the database.
   const coreLoading = loadCore();
-  const storeOpening = openStore();
-  storeOpening.catch(() => {}); // reported below, after the core's own failure if any
+  const store = createStore();
   let core;
-  let store;
   try {
     core = await coreLoading;
   } catch (error) {
     fatal('Goalpost could not start its engine', error);
     return;
   }
-  warmUp(core);
-  try {
-    store = await storeOpening;
-  } catch (error) {
-    fatal('Goalpost cannot store plans in this browser', error);
-    return;
-  }
+  performance.mark('goalpost:core-ready');
+  store.ready.catch((error) => fatal('Goalpost cannot store plans in this browser', error));
 
   const shell = createShell(root, { version: VERSION, coreVersion: core.version });
   // Every text field with a length limit says so when a paste or typing reaches it.
@@ -90,10 +86,13 @@ async function start() {
   if (isShareHash(firstHash)) showShared(firstHash);
 
   // Ask once, quietly: browsers grant it to sites people use; Settings shows the answer.
-  store.persist().catch(() => {});
-  registerOffline({
+  store.ready.then(() => store.persist()).catch(() => {});
+  // The service worker downloads the whole site to cache it: after the page's own load.
+  const offline = () => registerOffline({
     onUpdateReady: (apply) => notify('A new version of Goalpost is ready.', { action: { label: 'Reload', run: apply }, timeout: 60000 }),
   });
+  if (document.readyState === 'complete') setTimeout(offline, OFFLINE_DELAY_MS);
+  else window.addEventListener('load', () => setTimeout(offline, OFFLINE_DELAY_MS), { once: true });
 }
 
 start();

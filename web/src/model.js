@@ -25,8 +25,8 @@ export function template(core, name, today = todayIso()) {
 /**
  * Runs the calls of the first screens (an example plan made, validated and
  * summarised) once, with results unused: the browser compiles the core's code
- * on its first run, tens of milliseconds that main.js spends while the
- * database opens rather than after a click. Never throws: a real failure
+ * on its first run, tens of milliseconds that the start screen spends while
+ * the user reads rather than after a click. Never throws: a real failure
  * shows where the screens make the same calls.
  */
 export function warmUp(core, today = todayIso()) {

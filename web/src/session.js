@@ -6,6 +6,10 @@
 // that conflict the session re-reads the stored plan and replays the same action
 // on it, so both tabs' edits survive, and tells the user. A failed validation or
 // write leaves the stored plan and the shown plan as they were.
+//
+// A new plan is shown at once and written meanwhile: edits made before that
+// first write lands wait behind it, in order. If it fails the save state says
+// so ("Not saved: …"), and the next edit writes the whole plan again.
 import { StoreError } from './store.js';
 import { validatePlan } from './model.js';
 import { SETTINGS } from './labels.js';
@@ -20,6 +24,7 @@ function stamp(previous) {
 
 export function createSession({ core, store }) {
   let plan = null;
+  let inStore = false; // false while a new plan's first write has not landed
   let queue = Promise.resolve();
   const listeners = new Set();
   let saveState = { state: 'idle', message: '' };
@@ -58,7 +63,7 @@ export function createSession({ core, store }) {
     const outcome = mutate(draft);
     draft.updated = stamp(base.updated);
     const normalised = validatePlan(core, draft); // throws CoreError: nothing written
-    await store.putPlan(normalised, { expectUpdated: base.updated ?? null });
+    await store.putPlan(normalised, { expectUpdated: inStore ? base.updated ?? null : null });
     return { plan: normalised, outcome };
   }
 
@@ -82,6 +87,7 @@ export function createSession({ core, store }) {
       await queue;
       const stored = id ? await store.getPlan(id) : undefined;
       plan = stored ?? null;
+      inStore = Boolean(plan);
       if (plan) {
         setSaveState('saved');
         store.setSetting(SETTINGS.lastPlanId, plan.id).catch(() => {});
@@ -93,18 +99,43 @@ export function createSession({ core, store }) {
     /** Shows a plan that is already stored (after an import, a new plan, ...). */
     adopt(stored) {
       plan = stored;
+      inStore = true;
       setSaveState('saved');
       store.setSetting(SETTINGS.lastPlanId, plan.id).catch(() => {});
       emit({ type: 'open', plan });
     },
 
-    /** Creates PLAN in the store after the core validated it; it becomes the open plan. */
-    async create(newPlan) {
+    /**
+     * Makes PLAN, once the core has validated it, the open plan at once and writes
+     * it in the store behind any save in flight. Throws the core's CoreError (nothing
+     * shown, nothing written). Returns {plan, saved}: `saved` resolves to {ok: true}
+     * or {ok: false, error} when the write is done; the save state shows it as well.
+     */
+    create(newPlan) {
       const stamped = { ...newPlan, updated: stamp(newPlan.updated) };
       const normalised = validatePlan(core, stamped);
-      await store.putPlan(normalised);
-      this.adopt(normalised);
-      return normalised;
+      plan = normalised;
+      inStore = false;
+      setSaveState('saving');
+      emit({ type: 'open', plan });
+      const write = async () => {
+        try {
+          await store.putPlan(normalised, { expectUpdated: null });
+          performance.mark('goalpost:new-plan-saved');
+          if (plan?.id === normalised.id) {
+            inStore = true;
+            setSaveState('saved');
+          }
+          store.setSetting(SETTINGS.lastPlanId, normalised.id).catch(() => {});
+          return { ok: true };
+        } catch (error) {
+          if (plan?.id === normalised.id) setSaveState('error', error.message);
+          return { ok: false, error };
+        }
+      };
+      const saved = queue.then(write);
+      queue = saved;
+      return { plan: normalised, saved };
     },
 
     /**
@@ -126,10 +157,12 @@ export function createSession({ core, store }) {
             const latest = await store.getPlan(plan.id);
             if (!latest) throw new StoreError('conflict', 'This plan was deleted in another tab or window, so this change was not saved.');
             plan = latest;
+            inStore = true;
             merged = true;
             result = await attempt(latest, mutate);
           }
           plan = result.plan;
+          inStore = true;
           setSaveState('saved', merged ? 'Another tab had changed this plan too: your change was added to its version.' : '');
           emit({ type: 'change', plan, remote: false, merged });
           return { ok: true, plan, outcome: result.outcome, merged };

@@ -44,24 +44,33 @@ function plainError(error) {
 }
 
 /**
- * Opens the database (creating or upgrading it). Returns the store API:
- * listPlans, getPlan, hasPlan, putPlan, putPlans, deletePlan, getSetting, setSetting,
- * onChange, estimate, persist, close.
+ * The store API at once: listPlans, getPlan, hasPlan, putPlan, putPlans, deletePlan,
+ * getSetting, setSetting, onChange, estimate, persist, close. The database opens
+ * (is created or upgraded) meanwhile; every call waits for it. `ready` resolves
+ * once it is open and rejects with a StoreError when it cannot be; `opened` says
+ * whether it is open already. The app draws its first screen while it opens.
  */
-export async function openStore({ name = DB_NAME } = {}) {
+export function createStore({ name = DB_NAME } = {}) {
   const listeners = new Set();
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`${CHANNEL}:${name}`) : null;
-  let db;
-  try {
-    db = await openDB(name, DB_VERSION, {
-      upgrade,
-      blocked: () => {},
-      // Another tab runs a newer version: let it upgrade, this tab reloads its data on the next open.
-      blocking: () => db?.close(),
-    });
-  } catch (error) {
+  let db = null;
+  const ready = openDB(name, DB_VERSION, {
+    upgrade,
+    blocked: () => {},
+    // Another tab runs a newer version: let it upgrade, this tab reloads its data on the next open.
+    blocking: () => db?.close(),
+  }).then((opened) => {
+    db = opened;
+    performance.mark('goalpost:store-open');
+  }, (error) => {
     throw new StoreError('storage', `Goalpost could not open its storage in this browser (${error?.name ?? 'error'}). Private windows and some settings block it.`, error);
-  }
+  });
+  ready.catch(() => {}); // the caller of createStore reports it; every call below rejects with it too
+  /** The open database (after the open, which every call waits for). */
+  const database = async () => {
+    await ready;
+    return db;
+  };
 
   const emit = (event, remote) => {
     for (const listener of listeners) {
@@ -80,7 +89,7 @@ export async function openStore({ name = DB_NAME } = {}) {
   };
 
   async function write(storeNames, body) {
-    const tx = db.transaction(storeNames, 'readwrite');
+    const tx = (await database()).transaction(storeNames, 'readwrite');
     try {
       const result = await body(tx);
       await tx.done;
@@ -97,10 +106,15 @@ export async function openStore({ name = DB_NAME } = {}) {
   }
 
   return {
+    ready,
+    get opened() {
+      return db !== null;
+    },
+
     /** All plans as [{id, name, updated}], most recently changed first. */
     async listPlans() {
       const rows = [];
-      let cursor = await db.transaction('plans').store.index('by_updated').openCursor(null, 'prev');
+      let cursor = await (await database()).transaction('plans').store.index('by_updated').openCursor(null, 'prev');
       while (cursor) {
         rows.push({ id: cursor.value.id, name: cursor.value.name, updated: cursor.value.updated });
         cursor = await cursor.continue();
@@ -109,10 +123,10 @@ export async function openStore({ name = DB_NAME } = {}) {
     },
 
     /** The stored plan with ID, or undefined. */
-    getPlan: (id) => db.get('plans', id),
+    getPlan: async (id) => (await database()).get('plans', id),
 
     /** True when a plan with ID is stored; reads its key only, not the plan. */
-    hasPlan: async (id) => (await db.getKey('plans', id)) !== undefined,
+    hasPlan: async (id) => (await (await database()).getKey('plans', id)) !== undefined,
 
     /**
      * Stores PLAN in one transaction. With `expectUpdated` (the `updated` the caller's copy
@@ -148,7 +162,7 @@ export async function openStore({ name = DB_NAME } = {}) {
       announce({ type: 'delete', planId: id });
     },
 
-    getSetting: (key) => db.get('settings', key),
+    getSetting: async (key) => (await database()).get('settings', key),
 
     async setSetting(key, value) {
       await write('settings', (tx) => tx.store.put(value, key));
@@ -180,7 +194,14 @@ export async function openStore({ name = DB_NAME } = {}) {
 
     close() {
       channel?.close();
-      db.close();
+      ready.then(() => db.close(), () => {});
     },
   };
+}
+
+/** createStore, resolved once the database is open (rejects with a StoreError when it cannot be). */
+export async function openStore(options) {
+  const store = createStore(options);
+  await store.ready;
+  return store;
 }

@@ -2,7 +2,7 @@
 // examples, or go back to a plan already in this browser.
 import { h, newId } from '../dom.js';
 import { DEFAULTS, LABELS } from '../labels.js';
-import { listTemplates, newPlan, template } from '../model.js';
+import { listTemplates, newPlan, template, warmUp } from '../model.js';
 import { go } from '../router.js';
 import { longDate } from '../format.js';
 
@@ -16,9 +16,10 @@ export function mountStart(ctx) {
   const { core, session, store, notify } = ctx;
   const status = h('p', { class: 'form-error', role: 'alert' });
 
-  async function create(makePlan) {
+  // The plan screen shows at once; the header's save state follows the write.
+  function create(makePlan) {
     try {
-      const plan = await session.create(freshCopy(makePlan()));
+      const { plan } = session.create(freshCopy(makePlan()));
       go({ name: 'plan', planId: plan.id });
     } catch (error) {
       status.textContent = `The plan could not be created: ${error.message}`;
@@ -69,6 +70,8 @@ export function mountStart(ctx) {
         h('h2', { id: 'templates-heading', text: LABELS.templatesHeading }),
         h('ul', { class: 'template-list plain-list' }, templateCards))),
     existing);
+  // While the user reads, the core runs an example's calls once (see warmUp).
+  setTimeout(() => el.isConnected && warmUp(core));
 
   return { el, title: 'Welcome' };
 }
