@@ -86,32 +86,62 @@ static void write_scaled(uint64_t n, int k, bool negative, char out[32])
 
 __extension__ typedef unsigned __int128 wide_t;
 
-/* V (1e-4 <= V < 1e15) as the decimal with the fewest decimals K that lies
- * strictly inside the interval of reals that read back as V, the one nearest
- * V among those. Exact integer arithmetic: V = M·2^E with a 53-bit M, and
- * with s = 2 - E the interval's ends and V itself are LO, HI and MID over
- * 2^s (the gap below a power of two is half the gap above). Then N / 10^K is
- * inside when LO·10^K < N·2^s < HI·10^K; all of it fits in 128 bits, as
- * E >= -66 and K <= 21 here. */
+/* The interval of reals that read back as one double V = M·2^E (M of 53
+ * bits): its ends LO and HI and V itself (MID) over 2^S, with S = 2 - E (the
+ * gap below a power of two is half the gap above). */
+typedef struct {
+    wide_t lo, mid, hi;
+    unsigned s;
+} interval_t;
+
+/* 10^K for 0 <= K <= 21. */
+static wide_t power_of_ten(int k)
+{
+    static const uint64_t small[20] = {
+        1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u, 1000000000u,
+        10000000000u, 100000000000u, 1000000000000u, 10000000000000u, 100000000000000u,
+        1000000000000000u, 10000000000000000u, 100000000000000000u, 1000000000000000000u,
+        10000000000000000000u};
+    return k < 20 ? (wide_t)small[k] : (wide_t)small[19] * (k == 20 ? 10u : 100u);
+}
+
+/* The integers N with LO·10^K < N·2^S < HI·10^K: *FIRST..*LAST, empty when
+ * *FIRST > *LAST. With E >= -66 and K <= 21 every product fits in 128 bits. */
+static void inside(const interval_t *in, wide_t scale, wide_t *first, wide_t *last)
+{
+    wide_t top = in->hi * scale;
+    *first = ((in->lo * scale) >> in->s) + 1;
+    *last = (top >> in->s) - ((top & (((wide_t)1 << in->s) - 1)) == 0);
+}
+
+/* V (1e-4 <= V < 1e15) as the decimal with the fewest decimals K strictly
+ * inside V's interval, the one nearest V among those. A K that works still
+ * works with a trailing zero, so the smallest is found by bisection: a few
+ * 128-bit products, which wasm computes in software, instead of one round
+ * per decimal. */
 static bool write_plain(double v, bool negative, char out[32])
 {
     int exponent;
     uint64_t m = (uint64_t)ldexp(frexp(v, &exponent), 53);
-    unsigned s = (unsigned)(55 - exponent);
-    wide_t mid = (wide_t)m << 2, lo = mid - (m == (uint64_t)1 << 52 ? 1 : 2), hi = mid + 2;
-    wide_t unit = (wide_t)1 << s, scale = 1;
-    for (int k = 0; k <= 21; k++, scale *= 10) {
-        wide_t first = ((lo * scale) >> s) + 1;
-        wide_t top = hi * scale;
-        wide_t last = (top >> s) - ((top & (unit - 1)) == 0);
-        if (first > last) continue;
-        wide_t n = (mid * scale + unit / 2) >> s;
-        if (n < first) n = first;
-        if (n > last) n = last;
-        write_scaled((uint64_t)n, k, negative, out);
-        return true;
+    interval_t in = {.mid = (wide_t)m << 2, .s = (unsigned)(55 - exponent)};
+    in.lo = in.mid - (m == (uint64_t)1 << 52 ? 1 : 2);
+    in.hi = in.mid + 2;
+    wide_t first, last;
+    int low = 0, high = 21; /* 17 significant digits always suffice: K = 21 works */
+    inside(&in, power_of_ten(high), &first, &last);
+    if (first > last) return false;
+    while (low < high) {
+        int k = (low + high) / 2;
+        inside(&in, power_of_ten(k), &first, &last);
+        if (first <= last) high = k;
+        else low = k + 1;
     }
-    return false;
+    inside(&in, power_of_ten(low), &first, &last);
+    wide_t n = (in.mid * power_of_ten(low) + ((wide_t)1 << (in.s - 1))) >> in.s;
+    if (n < first) n = first;
+    if (n > last) n = last;
+    write_scaled((uint64_t)n, low, negative, out);
+    return true;
 }
 
 void gp_format_number(double v, char out[32])

@@ -36,29 +36,43 @@ function wrap(module) {
     const heap = module.HEAPU8;
     return decoder.decode(heap.subarray(pointer, heap.indexOf(0, pointer)));
   };
+  // Text up to this many UTF-16 units is encoded straight into the heap (at
+  // most 3 bytes a unit); longer text is measured first, so a large plan
+  // does not reserve three times its size.
+  const DIRECT_UNITS = 1 << 16;
   const toWasm = (text) => {
-    const bytes = encoder.encode(text);
-    const pointer = module._malloc(bytes.length + 1);
+    const bytes = text.length <= DIRECT_UNITS ? null : encoder.encode(text);
+    const size = bytes ? bytes.length : text.length * 3;
+    const pointer = module._malloc(size + 1);
     if (!pointer) throw new CoreError({ code: 'out_of_memory', message: 'The core ran out of memory.', path: '' });
     const heap = module.HEAPU8; // read after malloc: a memory that grew has a new view
-    heap.set(bytes, pointer);
-    heap[pointer + bytes.length] = 0;
+    let written = size;
+    if (bytes) heap.set(bytes, pointer);
+    else written = encoder.encodeInto(text, heap.subarray(pointer, pointer + size)).written;
+    heap[pointer + written] = 0;
     return pointer;
   };
+  // The core's few method names are copied in once and kept for the module's
+  // lifetime; any other name (a mistake the core will report) per call.
+  const methodPointers = new Map();
+  const KEPT_METHODS = 32;
 
   /** Runs METHOD on REQUEST_TEXT and returns the response text exactly as the core wrote it. */
   function callText(method, requestText) {
-    const methodPtr = toWasm(method);
+    let methodPtr = methodPointers.get(method) ?? 0;
+    const keep = !methodPtr && methodPointers.size < KEPT_METHODS;
     let requestPtr = 0;
     let responsePtr = 0;
     try {
+      if (!methodPtr) methodPtr = toWasm(method);
       requestPtr = toWasm(requestText);
       responsePtr = module._gp_call(methodPtr, requestPtr);
       return fromWasm(responsePtr);
     } finally {
       module._gp_free(responsePtr);
       module._free(requestPtr);
-      module._free(methodPtr);
+      if (keep && methodPtr) methodPointers.set(method, methodPtr);
+      else if (!methodPointers.has(method)) module._free(methodPtr);
     }
   }
 
