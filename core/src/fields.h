@@ -19,6 +19,15 @@ void gp_path_key(char *out, size_t n, const char *base, const char *key);
 /* Writes BASE[I] into OUT. */
 void gp_path_index(char *out, size_t n, const char *base, int i);
 
+/* Fails with CODE at the field PATH.KEY (just KEY when PATH is empty): the
+ * message is that path, a space, and FMT's text ("goals[0].name is required.").
+ * Always returns false. */
+bool gp_field_fail(gp_error_t *err, gp_code_t code, const char *path, const char *key, const char *fmt, ...)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+
 /* Length of UTF-8 text S in code points. */
 size_t gp_utf8_chars(const char *s);
 

@@ -15,24 +15,6 @@
 /* Longest timestamp text kept: "2026-03-01T09:30:00.000+05:30" and a margin. */
 enum { TIMESTAMP_MAX_CHARS = 40 };
 
-/* Reports CODE at PATH.KEY with the message "PATH.KEY " + FMT. The full path
- * is only written here: building it for every field read would cost more
- * than the reading itself on a KPI with a million measurements. */
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((format(printf, 5, 6)))
-#endif
-static bool field_fail(gp_error_t *err, gp_code_t code, const char *path, const char *key, const char *fmt, ...)
-{
-    char full[GP_PATH_MAX], rest[GP_MESSAGE_MAX];
-    gp_path_key(full, sizeof full, path, key);
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(rest, sizeof rest, fmt, ap);
-    va_end(ap);
-    return gp_fail(err, code, full, "%s %s", full, rest);
-}
-
-/* Writes DAY as YYYY-MM-DD without printf (called once per date read). */
 static bool oom(gp_error_t *err, const char *path)
 {
     return gp_fail(err, GP_ERR_OUT_OF_MEMORY, path, "Out of memory while reading %s.", path);
@@ -106,18 +88,18 @@ bool gp_norm_text(const cJSON *src, cJSON *dst, const char *key, const char *pat
 {
     const cJSON *item = member(src, key);
     if (!item) {
-        if (rule == GP_FIELD_REQUIRED) return field_fail(err, GP_ERR_MISSING_FIELD, path, key, "is required.");
+        if (rule == GP_FIELD_REQUIRED) return gp_field_fail(err, GP_ERR_MISSING_FIELD, path, key, "is required.");
         return gp_norm_add(dst, key, cJSON_CreateString(""), path, err);
     }
-    if (!cJSON_IsString(item)) return field_fail(err, GP_ERR_WRONG_TYPE, path, key, "must be text.");
+    if (!cJSON_IsString(item)) return gp_field_fail(err, GP_ERR_WRONG_TYPE, path, key, "must be text.");
     const char *b, *e;
     trim(item->valuestring, &b, &e);
     size_t chars = chars_between(b, e);
     if (chars > max_chars)
-        return field_fail(err, GP_ERR_TEXT_TOO_LONG, path, key, "is %zu characters long; at most %zu are allowed.",
+        return gp_field_fail(err, GP_ERR_TEXT_TOO_LONG, path, key, "is %zu characters long; at most %zu are allowed.",
                           chars, max_chars);
     if (chars == 0 && rule == GP_FIELD_REQUIRED)
-        return field_fail(err, GP_ERR_EMPTY_TEXT, path, key, "is empty; please write something here.");
+        return gp_field_fail(err, GP_ERR_EMPTY_TEXT, path, key, "is empty; please write something here.");
     return gp_norm_add(dst, key, string_between(b, e), path, err);
 }
 
@@ -127,15 +109,15 @@ bool gp_norm_id(const cJSON *src, cJSON *dst, const char *key, const char *path,
     const cJSON *item = member(src, key);
     const char *id = "";
     if (!item) {
-        if (rule == GP_FIELD_REQUIRED) return field_fail(err, GP_ERR_MISSING_FIELD, path, key, "is required.");
+        if (rule == GP_FIELD_REQUIRED) return gp_field_fail(err, GP_ERR_MISSING_FIELD, path, key, "is required.");
     } else if (!cJSON_IsString(item)) {
-        return field_fail(err, GP_ERR_WRONG_TYPE, path, key, "must be an id written as text.");
+        return gp_field_fail(err, GP_ERR_WRONG_TYPE, path, key, "must be an id written as text.");
     } else {
         id = item->valuestring;
     }
     bool may_be_empty = rule != GP_FIELD_REQUIRED;
     if (!(may_be_empty && *id == '\0') && !gp_id_valid(id))
-        return field_fail(err, GP_ERR_INVALID_ID, path, key,
+        return gp_field_fail(err, GP_ERR_INVALID_ID, path, key,
                           "is '%.40s'; an id is 1 to %d letters, digits, '-' or '_'.", id, GP_MAX_ID_CHARS);
     cJSON *copy = cJSON_CreateString(id);
     if (!gp_norm_add(dst, key, copy, path, err)) return false;
@@ -172,7 +154,7 @@ bool gp_norm_date(const cJSON *src, cJSON *dst, const char *key, const char *pat
     *present = false;
     const cJSON *item = member(src, key);
     if (item && !cJSON_IsString(item))
-        return field_fail(err, GP_ERR_WRONG_TYPE, path, key, "must be a date written YYYY-MM-DD.");
+        return gp_field_fail(err, GP_ERR_WRONG_TYPE, path, key, "must be a date written YYYY-MM-DD.");
     if (item && gp_date_parse_iso(item->valuestring, day)) { /* already as stored: most dates */
         *present = true;
         return gp_norm_add(dst, key, cJSON_CreateString(item->valuestring), path, err);
@@ -180,11 +162,11 @@ bool gp_norm_date(const cJSON *src, cJSON *dst, const char *key, const char *pat
     const char *b = "", *e = b;
     if (item) trim(item->valuestring, &b, &e);
     if (b == e) {
-        if (rule == GP_FIELD_REQUIRED) return field_fail(err, GP_ERR_MISSING_FIELD, path, key, "is required.");
+        if (rule == GP_FIELD_REQUIRED) return gp_field_fail(err, GP_ERR_MISSING_FIELD, path, key, "is required.");
         return gp_norm_add(dst, key, cJSON_CreateString(""), path, err);
     }
     if (!gp_norm_parse_date(item->valuestring, day))
-        return field_fail(err, GP_ERR_INVALID_DATE, path, key,
+        return gp_field_fail(err, GP_ERR_INVALID_DATE, path, key,
                           "is '%.40s', which is not a real date between %d and %d written YYYY-MM-DD.",
                           item->valuestring, GP_YEAR_MIN, GP_YEAR_MAX);
     char text[11];
@@ -199,17 +181,17 @@ bool gp_norm_number(const cJSON *src, cJSON *dst, const char *key, const char *p
     *present = false;
     const cJSON *item = member(src, key);
     if (!item) {
-        if (rule == GP_FIELD_REQUIRED) return field_fail(err, GP_ERR_MISSING_FIELD, path, key, "is required.");
+        if (rule == GP_FIELD_REQUIRED) return gp_field_fail(err, GP_ERR_MISSING_FIELD, path, key, "is required.");
         if (rule == GP_FIELD_NULLABLE) return gp_norm_add(dst, key, cJSON_CreateNull(), path, err);
         *value = fallback;
         return gp_norm_add(dst, key, cJSON_CreateNumber(fallback), path, err);
     }
-    if (!cJSON_IsNumber(item)) return field_fail(err, GP_ERR_WRONG_TYPE, path, key, "must be a number.");
+    if (!cJSON_IsNumber(item)) return gp_field_fail(err, GP_ERR_WRONG_TYPE, path, key, "must be a number.");
     double v = item->valuedouble;
     if (!isfinite(v))
-        return field_fail(err, GP_ERR_NOT_FINITE, path, key, "is too large to be a number (or not a number at all).");
+        return gp_field_fail(err, GP_ERR_NOT_FINITE, path, key, "is too large to be a number (or not a number at all).");
     if (v < lo || v > hi)
-        return field_fail(err, GP_ERR_OUT_OF_RANGE, path, key, "is %g; it must lie between %g and %g.", v, lo, hi);
+        return gp_field_fail(err, GP_ERR_OUT_OF_RANGE, path, key, "is %g; it must lie between %g and %g.", v, lo, hi);
     *value = v;
     *present = true;
     return gp_norm_add(dst, key, cJSON_CreateNumber(v), path, err);
@@ -220,7 +202,7 @@ bool gp_norm_enum(const cJSON *src, cJSON *dst, const char *key, const char *pat
 {
     const cJSON *item = member(src, key);
     *index = fallback;
-    if (item && !cJSON_IsString(item)) return field_fail(err, GP_ERR_WRONG_TYPE, path, key, "must be text.");
+    if (item && !cJSON_IsString(item)) return gp_field_fail(err, GP_ERR_WRONG_TYPE, path, key, "must be text.");
     if (item) {
         char allowed[160] = "";
         int found = -1;
@@ -230,7 +212,7 @@ bool gp_norm_enum(const cJSON *src, cJSON *dst, const char *key, const char *pat
             snprintf(allowed + used, sizeof allowed - used, "%s%s", i ? ", " : "", names[i]);
         }
         if (found < 0)
-            return field_fail(err, GP_ERR_UNKNOWN_VALUE, path, key, "is '%.40s'; expected one of: %s.",
+            return gp_field_fail(err, GP_ERR_UNKNOWN_VALUE, path, key, "is '%.40s'; expected one of: %s.",
                               item->valuestring, allowed);
         *index = found;
     }
@@ -242,7 +224,7 @@ bool gp_norm_timestamp(const cJSON *src, cJSON *dst, const char *key, const char
 {
     const cJSON *item = member(src, key);
     if (item && !cJSON_IsString(item))
-        return field_fail(err, GP_ERR_WRONG_TYPE, path, key, "must be a date and time written as ISO text.");
+        return gp_field_fail(err, GP_ERR_WRONG_TYPE, path, key, "must be a date and time written as ISO text.");
     const char *b = "", *e = b;
     if (item) trim(item->valuestring, &b, &e);
     size_t n = (size_t)(e - b);
@@ -253,7 +235,7 @@ bool gp_norm_timestamp(const cJSON *src, cJSON *dst, const char *key, const char
         bool ok = n >= 10 && n <= TIMESTAMP_MAX_CHARS && gp_date_parse_iso(date, &day) &&
                   (n == 10 || b[10] == 'T' || b[10] == ' ');
         if (!ok)
-            return field_fail(err, GP_ERR_INVALID_DATE, path, key,
+            return gp_field_fail(err, GP_ERR_INVALID_DATE, path, key,
                               "is '%.40s'; expected a date and time like 2026-03-01T09:30:00Z.", item->valuestring);
     }
     return gp_norm_add(dst, key, string_between(b, e), path, err);

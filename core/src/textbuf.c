@@ -151,6 +151,10 @@ void gp_format_number(double v, char out[32])
      * the range people type, because spreadsheets and reports show this. */
     if (v == 0) v = 0; /* no "-0" */
     double mag = v < 0 ? -v : v;
+    if (mag >= 1 && mag < 1e15 && mag == floor(mag)) { /* whole numbers, most of all: no search */
+        write_scaled((uint64_t)mag, 0, v < 0, out);
+        return;
+    }
     if (mag >= 1e-4 && mag < 1e15 && write_plain(mag, v < 0, out)) return;
     for (int precision = 1; precision <= 17; precision++) { /* 17 digits always read back */
         snprintf(out, 32, "%.*g", precision, v);
