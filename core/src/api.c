@@ -131,8 +131,7 @@ static char *print_result(cJSON *result, gp_error_t *err)
         return NULL;
     }
     cJSON_AddItemToObject(root, "result", result);
-    char *text = gp_json_write(root);
-    cJSON_Delete(root);
+    char *text = gp_json_write(root); /* the tree itself goes with the call's arena */
     if (!text) gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory while writing the response.");
     return text;
 }
@@ -180,9 +179,9 @@ static cJSON *run(const char *method, const char *request_json, gp_error_t *err)
         gp_fail(err, GP_ERR_WRONG_TYPE, "", "The request must be a JSON object.");
         return NULL;
     }
-    cJSON *result = handler(request, err);
-    cJSON_Delete(request);
-    return result;
+    /* The request tree is not deleted node by node: gp_arena_end releases it
+     * with everything else cJSON allocated during this call. */
+    return handler(request, err);
 }
 
 char *gp_call(const char *method, const char *request_json)

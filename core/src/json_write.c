@@ -25,6 +25,15 @@ static bool plain_word(uint64_t w)
     return (flags & highs) == 0;
 }
 
+/* The end of the run of bytes from C that need no escaping. */
+static const unsigned char *plain_run(const unsigned char *c, const unsigned char *end)
+{
+    uint64_t w;
+    while (end - c >= 8 && (memcpy(&w, c, 8), plain_word(w))) c += 8;
+    while (c < end && *c >= 0x20 && *c != '"' && *c != '\\') c++;
+    return c;
+}
+
 static void write_string(gp_buf_t *out, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
@@ -34,20 +43,14 @@ static void write_string(gp_buf_t *out, const char *s)
     char *start = p;
     *p++ = '"';
     const unsigned char *c = (const unsigned char *)s, *end = c + n;
-    for (; c < end; c++) {
-        uint64_t w;
-        while (end - c >= 8 && (memcpy(&w, c, 8), plain_word(w))) {
-            memcpy(p, c, 8);
-            p += 8;
-            c += 8;
-        }
-        if (c == end) break;
-        if (*c >= 0x20 && *c != '"' && *c != '\\') {
-            *p++ = (char)*c;
-            continue;
-        }
+    for (;;) {
+        const unsigned char *run = plain_run(c, end); /* most strings are one run */
+        memcpy(p, c, (size_t)(run - c));
+        p += run - c;
+        if (run == end) break;
+        c = run + 1;
         *p++ = '\\';
-        switch (*c) {
+        switch (*run) {
         case '"': *p++ = '"'; break;
         case '\\': *p++ = '\\'; break;
         case '\b': *p++ = 'b'; break;
@@ -57,14 +60,25 @@ static void write_string(gp_buf_t *out, const char *s)
         case '\t': *p++ = 't'; break;
         default:
             memcpy(p, "u00", 3);
-            p[3] = hex[*c >> 4];
-            p[4] = hex[*c & 15];
+            p[3] = hex[*run >> 4];
+            p[4] = hex[*run & 15];
             p += 5;
         }
     }
     *p++ = '"';
     *p = '\0';
     out->len += (size_t)(p - start);
+}
+
+/* One punctuation character: the buffer almost always has room already. */
+static void put(gp_buf_t *out, char c)
+{
+    if (out->len + 2 <= out->cap) {
+        out->data[out->len++] = c;
+        out->data[out->len] = '\0';
+    } else {
+        gp_buf_append(out, &c, 1);
+    }
 }
 
 static void write_value(gp_buf_t *out, const cJSON *item)
@@ -85,16 +99,16 @@ static void write_value(gp_buf_t *out, const cJSON *item)
         gp_buf_append(out, "false", 5);
     } else if (cJSON_IsArray(item) || cJSON_IsObject(item)) {
         bool object = cJSON_IsObject(item);
-        gp_buf_append(out, object ? "{" : "[", 1);
+        put(out, object ? '{' : '[');
         for (const cJSON *child = item->child; child; child = child->next) {
-            if (child != item->child) gp_buf_append(out, ",", 1);
+            if (child != item->child) put(out, ',');
             if (object) {
                 write_string(out, child->string ? child->string : "");
-                gp_buf_append(out, ":", 1);
+                put(out, ':');
             }
             write_value(out, child);
         }
-        gp_buf_append(out, object ? "}" : "]", 1);
+        put(out, object ? '}' : ']');
     } else { /* null; the core makes no raw items */
         gp_buf_append(out, "null", 4);
     }
