@@ -7,8 +7,8 @@
 #include "cJSON.h"
 #include "errors.h"
 #include "goalpost.h"
-#include "json_write.h"
 #include "gp_limits.h"
+#include "json_write.h"
 #include "methods.h"
 #include "utf8.h"
 
