@@ -38,6 +38,7 @@ export const LABELS = Object.freeze({
   addObjective: 'Add objective',
   addGoal: 'Add goal',
   deleteGoal: 'Delete goal',
+  untitledGoal: 'Untitled goal',
   cardsView: 'Cards',
   treeView: 'Tree',
   planLayout: 'Show goals as',

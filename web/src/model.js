@@ -1,6 +1,7 @@
 // model.js - the app's questions to the core, one function each, so the views
 // see plain results and the request shapes live in one place.
 import { dayNumber, todayIso } from './format.js';
+import { LABELS } from './labels.js';
 
 /** The normalised plan, or throws the core's CoreError naming the field. */
 export function validatePlan(core, plan) {
@@ -53,6 +54,9 @@ export function evaluateGoal(core, goal, plan, today = todayIso()) {
 }
 
 /** The plan's KPI with ID, or undefined. */
+/** What a goal is called on cards, lists and links: its statement, or a placeholder while it has none. */
+export const goalTitle = (goal) => goal.statement?.trim() || LABELS.untitledGoal;
+
 export const kpiOf = (plan, id) => (id ? plan?.kpis?.find((k) => k.id === id) : undefined);
 
 /** goal.progress for GOAL, or null when the goal has no KPI yet. */

@@ -3,7 +3,7 @@
 // attention first, what is due next, and a small chart per goal.
 import { h } from '../dom.js';
 import { LABELS, STATUS_WORDS } from '../labels.js';
-import { chartSeries, kpiOf, planInsights, plainMessage } from '../model.js';
+import { chartSeries, goalTitle, kpiOf, planInsights, plainMessage } from '../model.js';
 import { longDate, percent, relativeDays, todayIso, withUnit } from '../format.js';
 import { routeHash } from '../router.js';
 import { progressBar, smartBadges, statusPill } from './badges.js';
@@ -52,7 +52,7 @@ export function mountDashboard(ctx) {
         const insight = byGoal.get(a.goal_id) ?? {};
         return h('li', { class: 'attention-item' },
           statusPill(a.status),
-          h('a', { href: link(goal, a.status === 'incomplete' ? 'goal' : 'tracking'), class: 'attention-goal', text: goal.statement || 'Untitled goal' }),
+          h('a', { href: link(goal, a.status === 'incomplete' ? 'goal' : 'tracking'), class: 'attention-goal', text: goalTitle(goal) }),
           h('p', { class: 'muted small', text: a.explanation || plainMessage(insight.progressError ?? '') }),
           a.deadline && h('p', { class: 'small', text: `Deadline ${longDate(a.deadline)} (${relativeDays(a.deadline, today)})` }));
       }))
@@ -91,7 +91,7 @@ export function mountDashboard(ctx) {
     if (progress) pending.push({ canvas, series: chartSeries(goal, progress, today), fmt });
     return h('li', { class: 'dash-goal' },
       h('div', { class: 'card-top' }, statusPill(progress?.status ?? 'incomplete'), kpi && h('span', { class: 'card-kpi', text: kpi.name })),
-      h('h3', { class: 'card-statement' }, h('a', { href: link(goal, progress ? 'tracking' : 'goal'), text: goal.statement || 'Untitled goal' })),
+      h('h3', { class: 'card-statement' }, h('a', { href: link(goal, progress ? 'tracking' : 'goal'), text: goalTitle(goal) })),
       smartBadges(insight.smart, { compact: true }),
       box,
       progress && h('p', { class: 'small', text: `${percent(progress.progress_pct)} of the way · now ${fmt(progress.current) || '–'} · target ${fmt(goal.target)}` }));

@@ -2,7 +2,7 @@
 // progress bar, sparkline and the next date that matters.
 import { h } from '../dom.js';
 import { LABELS } from '../labels.js';
-import { kpiOf, plainMessage, sparklineSeries } from '../model.js';
+import { goalTitle, kpiOf, plainMessage, sparklineSeries } from '../model.js';
 import { sparkline } from '../sparkline.js';
 import { longDate, percent, relativeDays, withUnit } from '../format.js';
 import { routeHash } from '../router.js';
@@ -20,7 +20,7 @@ export function goalCard({ goal, plan, insight, today }) {
   const { smart, progress, progressError } = insight;
   const kpi = kpiOf(plan, goal.kpi_id);
   const planId = plan.id;
-  const statement = goal.statement?.trim() || 'Untitled goal';
+  const statement = goalTitle(goal);
   const next = nextDate(goal, today);
   const series = progress ? sparklineSeries(goal, progress) : null;
   const fmt = (v) => withUnit(v, { kpi, unit: goal.unit });
@@ -55,7 +55,7 @@ export function goalCard({ goal, plan, insight, today }) {
  * moment later (see plan.js).
  */
 export function goalCardOutline({ goal, plan }) {
-  const statement = goal.statement?.trim() || 'Untitled goal';
+  const statement = goalTitle(goal);
   return h('article', { class: 'goal-card', 'aria-label': statement, 'aria-busy': 'true' },
     h('h3', { class: 'card-statement' },
       h('a', { href: routeHash({ name: 'goal', planId: plan.id, goalId: goal.id }), text: statement })));

@@ -15,14 +15,14 @@ export function goalHeader({ plan, goal, isNew, current, actions = [] }) {
     }
     return link;
   };
-  const heading = h('h1', { class: 'goal-heading', text: isNew ? 'New goal' : goal.statement || 'Untitled goal' });
+  const heading = h('h1', { class: 'goal-heading', text: isNew ? 'New goal' : goal.statement || LABELS.untitledGoal });
   const el = h('div', { class: 'goal-header' },
     h('a', { class: 'back-link', href: routeHash({ name: 'plan', planId: plan.id }), text: `← ${LABELS.backToPlan}` }),
     h('div', { class: 'goal-header-row' }, heading, h('div', { class: 'goal-header-actions' }, actions)),
     h('nav', { class: 'tabs', 'aria-label': 'Goal sections' }, tab('goal', LABELS.goalTab), tab('tracking', LABELS.trackingTab)));
   return {
     el,
-    setTitle(text) { heading.textContent = text || 'Untitled goal'; },
+    setTitle(text) { heading.textContent = text || LABELS.untitledGoal; },
     enableTracking(goalId) {
       const link = el.querySelectorAll('.tab')[1];
       link.removeAttribute('aria-disabled');

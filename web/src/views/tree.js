@@ -2,7 +2,7 @@
 // with the KPIs each tactic feeds. Nested lists, so it reads well aloud and prints.
 import { h } from '../dom.js';
 import { CHANNELS, TACTIC_STATUSES } from '../labels.js';
-import { kpiOf } from '../model.js';
+import { goalTitle, kpiOf } from '../model.js';
 import { longDate } from '../format.js';
 import { routeHash } from '../router.js';
 
@@ -22,7 +22,7 @@ function goalItem(goal, plan) {
   const strategies = goal.strategies ?? [];
   return h('li', { class: 'tree-goal' },
     h('span', { class: 'tree-kind', text: 'Goal' }),
-    h('a', { class: 'tree-name', href: routeHash({ name: 'goal', planId: plan.id, goalId: goal.id }), text: goal.statement || 'Untitled goal' }),
+    h('a', { class: 'tree-name', href: routeHash({ name: 'goal', planId: plan.id, goalId: goal.id }), text: goalTitle(goal) }),
     kpi && h('span', { class: 'tree-meta', text: `KPI: ${kpi.name}` }),
     strategies.length === 0
       ? h('p', { class: 'tree-empty', text: 'No strategies yet.' })
