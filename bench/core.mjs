@@ -20,11 +20,14 @@ function buildNative(root) {
   return join(dir, 'bench_core');
 }
 
-function timeNative(binary, c) {
-  const run = spawnSync(binary, [c.method, c.file, String(c.reps), String(ROUNDS)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+const setupArgs = (c) => (c.setup ? [c.setup.method, c.setup.file] : []);
+
+/** One timed native round of C in a fresh bench_core: {wall, cpu} ms per call, max_rss_kb. */
+function nativeRound(binary, c) {
+  const run = spawnSync(binary, [c.method, c.file, String(c.reps), '1', ...setupArgs(c)], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (run.status !== 0) throw new Error(`native ${c.name}: ${run.stderr}`);
   const out = JSON.parse(run.stdout);
-  return { ...stats(out.per_call_ms), cpu: stats(out.cpu_per_call_ms), max_rss_kb: out.max_rss_kb };
+  return { wall: out.per_call_ms[0], cpu: out.cpu_per_call_ms[0], max_rss_kb: out.max_rss_kb };
 }
 
 function hasCallgrind() {
@@ -32,38 +35,75 @@ function hasCallgrind() {
   return spawnSync('valgrind', ['--version'], { encoding: 'utf8' }).status === 0;
 }
 
-/**
- * Instructions per call, counted by callgrind inside gp_call only (so reading
- * the request file does not count), over bench_core's one checking pass.
- */
-function countNative(binary, c, requests) {
+/** Instructions callgrind counts inside gp_call for bench_core run with ARGS. */
+function collected(binary, c, args) {
   const run = spawnSync('valgrind', [
     '--tool=callgrind', '--toggle-collect=gp_call', '--callgrind-out-file=/dev/null',
-    binary, c.method, c.file, '1', '0',
+    binary, c.method, c.file, ...args, ...setupArgs(c),
   ], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  const collected = /Collected\s*:\s*(\d+)/.exec(run.stderr ?? '');
-  if (run.status !== 0 || !collected) throw new Error(`callgrind ${c.name}: ${(run.stderr ?? '').slice(-500)}`);
-  return Math.round(Number(collected[1]) / requests);
+  const count = /Collected\s*:\s*(\d+)/.exec(run.stderr ?? '');
+  if (run.status !== 0 || !count) throw new Error(`callgrind ${c.name}: ${(run.stderr ?? '').slice(-500)}`);
+  return Number(count[1]);
 }
 
-function timeWasm(core, c) {
+/**
+ * Instructions per call, counted by callgrind inside gp_call only (so reading
+ * the request file does not count), over bench_core's one checking pass. A
+ * case with a setup call (plan.open) counts the difference between a run
+ * with two more calls per request and one without: the setup and the first
+ * call, which builds what later calls reuse, fall out.
+ */
+function countNative(binary, c, requests) {
+  if (!c.setup) return Math.round(collected(binary, c, ['1', '0']) / requests);
+  return Math.round((collected(binary, c, ['2', '1']) - collected(binary, c, ['1', '0'])) / (2 * requests));
+}
+
+/** Opens C's plan when it has a setup call and checks each request succeeds; returns the requests. */
+function prepareWasm(core, c) {
+  if (c.setup) {
+    const opened = core.callText(c.setup.method, readFileSync(c.setup.file, 'utf8'));
+    if (!opened.startsWith('{"ok":true')) throw new Error(`wasm ${c.name} setup: ${opened.slice(0, 300)}`);
+  }
   const requests = readFileSync(c.file, 'utf8').split('\n').filter(Boolean);
   for (const r of requests) {
     const response = core.callText(c.method, r);
     if (!response.startsWith('{"ok":true')) throw new Error(`wasm ${c.name}: ${response.slice(0, 300)}`);
   }
-  const samples = [];
-  const cpu = [];
+  return requests;
+}
+
+/** One timed wasm round of C: {wall, cpu} ms per call. */
+function wasmRound(core, c, requests) {
+  const start = performance.now();
+  const startCpu = process.cpuUsage();
+  for (let k = 0; k < c.reps; k++) for (const r of requests) core.callText(c.method, r);
+  const used = process.cpuUsage(startCpu);
   const calls = c.reps * requests.length;
+  return { wall: (performance.now() - start) / calls, cpu: (used.user + used.system) / 1000 / calls };
+}
+
+/**
+ * Native and wasm rounds taken in turn, so that both see the machine in the
+ * same state: on a shared machine the speed of the same binary drifts by up
+ * to 2x over minutes, which timing all native rounds and then all wasm rounds
+ * turned into a ratio off by as much. The wasm gets one untimed round first
+ * (the engine compiles hot code again, optimised, after its first calls);
+ * the ratio reported is the median of the per-round ratios.
+ */
+function timeBoth(binary, core, c) {
+  const requests = prepareWasm(core, c);
+  wasmRound(core, c, requests);
+  const native = [], wasm = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const start = performance.now();
-    const startCpu = process.cpuUsage();
-    for (let k = 0; k < c.reps; k++) for (const r of requests) core.callText(c.method, r);
-    const used = process.cpuUsage(startCpu);
-    samples.push((performance.now() - start) / calls);
-    cpu.push((used.user + used.system) / 1000 / calls);
+    native.push(nativeRound(binary, c));
+    wasm.push(wasmRound(core, c, requests));
   }
-  return { ...stats(samples), cpu: stats(cpu), memory_bytes: core.memoryBytes() };
+  return {
+    native: { ...stats(native.map((r) => r.wall)), cpu: stats(native.map((r) => r.cpu)), max_rss_kb: Math.max(...native.map((r) => r.max_rss_kb)) },
+    wasm: { ...stats(wasm.map((r) => r.wall)), cpu: stats(wasm.map((r) => r.cpu)), memory_bytes: core.memoryBytes() },
+    cpu_ratio: stats(wasm.map((r, i) => r.cpu / native[i].cpu)).median,
+    ratio: stats(wasm.map((r, i) => r.wall / native[i].wall)).median,
+  };
 }
 
 /** Runs every core case; returns rows { name, native, wasm, ratio }. */
@@ -76,16 +116,10 @@ export async function benchCore(root) {
   for (const c of cases) {
     process.stderr.write(`  ${c.name} ...\n`);
     const load_average = loadavg();
-    const native = timeNative(binary, c);
-    const wasm = timeWasm(core, c);
+    const { native, wasm, ratio, cpu_ratio } = timeBoth(binary, core, c);
     const requests = readFileSync(c.file, 'utf8').split('\n').filter(Boolean).length;
     if (callgrind) native.instructions_per_call = countNative(binary, c, requests);
-    rows.push({
-      name: c.name, method: c.method, native, wasm,
-      ratio: wasm.median / native.median,
-      cpu_ratio: wasm.cpu.median / native.cpu.median,
-      load_average,
-    });
+    rows.push({ name: c.name, method: c.method, native, wasm, ratio, cpu_ratio, load_average });
   }
   return rows;
 }

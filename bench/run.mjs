@@ -43,8 +43,10 @@ const budgets = [
   ['first evaluated goal on screen', page.first_evaluation_ms.median, '<=', 300, 'ms'],
   ['smart.evaluate native throughput', 1000 / smart.native.cpu.median, '>=', 100000, '/s'],
   ...core.map((r) => [`wasm/native, ${r.name}`, r.cpu_ratio, '<=', 2, '×']),
-  ['goal.progress, 10,000 measurements, native', find('goal.progress (10,000').native.cpu.median, '<=', 1, 'ms'],
-  ['plan.summary, 200 goals × 500, wasm', find('plan.summary (200 goals × 500').wasm.cpu.median, '<=', 50, 'ms'],
+  // The app asks about goals of the plan it has open (plan.open); the
+  // figures with the whole plan sent each time are in the core table.
+  ['goal.progress, 10,000 measurements, native', find('goal.progress (10,000 measurements, open plan)').native.cpu.median, '<=', 1, 'ms'],
+  ['plan.summary, 200 goals × 500, wasm', find('plan.summary (200 goals × 500 measurements, open plan)').wasm.cpu.median, '<=', 50, 'ms'],
   ['open a plan of 200 goals × 500 measurements', page.open_large_plan_ms.median, '<=', 500, 'ms'],
   ['render a 10,000-point chart', page.chart_10k_ms.median, '<=', 100, 'ms'],
   ['wasm memory growth over 100,000 evaluations', page.wasm_memory.growth_bytes, '<=', 0, 'bytes'],
@@ -62,7 +64,7 @@ const lines = [];
 const la = (l) => l.map((x) => x.toFixed(1)).join(' ');
 lines.push(`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memory_gb} GiB, Node ${results.machine.node}, ${results.machine.chromium}`);
 lines.push(`Load average at start ${la(results.load_average.start)}, at end ${la(results.load_average.end)} (1, 5, 15 min).`);
-lines.push('', 'Core: CPU ms per call (min / median / max); wall-clock medians and native instructions per call (callgrind) beside.', '');
+lines.push('', 'Core: CPU ms per call (min / median / max); wall-clock medians and native instructions per call (callgrind) beside. Native and wasm rounds alternate; wasm/native is the median of the per-round ratios.', '');
 lines.push('| core call | native CPU ms | wasm CPU ms | wasm/native (CPU) | native wall ms | wasm wall ms | native instructions/call |', '|---|---|---|---|---|---|---|');
 for (const r of core) {
   const ins = r.native.instructions_per_call ? r.native.instructions_per_call.toLocaleString('en') : '–';

@@ -40,6 +40,7 @@ static const struct {
     {"plan.template", gp_method_plan_template},
     {"plan.templates", gp_method_plan_templates},
     {"plan.summary", gp_method_plan_summary},
+    {"plan.open", gp_method_plan_open},
     {"plan.export_csv", gp_method_plan_export_csv},
     {"plan.export_markdown", gp_method_plan_export_markdown},
     {"kpi.catalog", gp_method_kpi_catalog},
@@ -143,7 +144,7 @@ static cJSON *run(const char *method, const char *request_json, gp_error_t *err)
         return NULL;
     }
     gp_handler_fn handler = NULL;
-    for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
+    for (size_t i = 0; !handler && i < sizeof methods / sizeof methods[0]; i++)
         if (strcmp(methods[i].name, method) == 0) handler = methods[i].handler;
     if (!handler) {
         gp_fail(err, GP_ERR_UNKNOWN_METHOD, "", "There is no method called '%.60s'.", method);

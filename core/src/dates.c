@@ -3,9 +3,9 @@
  * for the proleptic Gregorian calendar, reworked here for C. */
 #include "dates.h"
 
-#include <ctype.h>
-#include <stdio.h>
 #include <string.h>
+
+#include "textbuf.h"
 
 bool gp_is_leap_year(int year)
 {
@@ -112,6 +112,9 @@ void gp_date_format_iso(gp_day_t days, char out[11])
     }
 }
 
+/* Letters as the "C" locale's isalpha has them: ASCII only. */
+static bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 static const char *const month_names[12] = {"january", "february", "march",     "april",   "may",      "june",
                                             "july",    "august",   "september", "october", "november", "december"};
 
@@ -121,23 +124,34 @@ void gp_date_format_long(gp_day_t days, char *out, size_t n)
                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     int y, m, d;
     gp_civil_from_days(days, &y, &m, &d);
-    snprintf(out, n, "%d %s %d", d, abbrev[m - 1], y);
+    if (n == 0) return;
+    /* By hand, as in gp_date_format_iso: an evaluated goal writes several. */
+    char text[48];
+    size_t len = gp_format_integer(d, text);
+    text[len++] = ' ';
+    memcpy(text + len, abbrev[m - 1], 3);
+    len += 3;
+    text[len++] = ' ';
+    len += gp_format_integer(y, text + len);
+    if (len >= n) len = n - 1;
+    memcpy(out, text, len);
+    out[len] = '\0';
 }
 
 int gp_month_from_name(const char *text, size_t *len)
 {
+    static const uint8_t name_lengths[12] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+    /* The word's letters, lower-cased; no month name is longer than nine. */
+    char word[10];
     size_t n = 0;
-    char word[16];
-    while (n < sizeof word - 1 && isalpha((unsigned char)text[n])) {
-        word[n] = (char)tolower((unsigned char)text[n]);
+    while (n < sizeof word && ascii_letter(text[n])) {
+        word[n] = (char)(text[n] | 0x20);
         n++;
     }
-    if (isalpha((unsigned char)text[n]) || n < 3) return 0;
-    word[n] = '\0';
+    if (n < 3 || n == sizeof word) return 0;
     for (int i = 0; i < 12; i++) {
-        size_t full = strlen(month_names[i]);
         /* The full name, or a prefix of it: "sep", "sept", "dec". */
-        if (n <= full && strncmp(month_names[i], word, n) == 0) {
+        if (month_names[i][0] == word[0] && n <= name_lengths[i] && memcmp(month_names[i], word, n) == 0) {
             if (len) *len = n;
             return i + 1;
         }

@@ -42,6 +42,7 @@ static const char *const code_names[GP_ERR_CODE_COUNT] = {
     [GP_ERR_CSV_UNTERMINATED_QUOTE] = "csv_unterminated_quote",
     [GP_ERR_CSV_NO_COLUMN] = "csv_no_column",
     [GP_ERR_CSV_NO_ROWS] = "csv_no_rows",
+    [GP_ERR_PLAN_NOT_OPEN] = "plan_not_open",
 };
 
 const char *gp_code_name(gp_code_t code)

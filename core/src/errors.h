@@ -41,6 +41,7 @@ typedef enum {
     GP_ERR_CSV_UNTERMINATED_QUOTE,
     GP_ERR_CSV_NO_COLUMN,
     GP_ERR_CSV_NO_ROWS,
+    GP_ERR_PLAN_NOT_OPEN,
     GP_ERR_CODE_COUNT
 } gp_code_t;
 

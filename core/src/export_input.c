@@ -20,7 +20,7 @@ bool gp_export_input_read(const cJSON *request, gp_export_input_t *in, gp_error_
     in->plan = cJSON_Duplicate(given, true);
     if (!in->plan) return gp_fail(err, GP_ERR_OUT_OF_MEMORY, "plan", "Out of memory while copying the plan.");
     if (!gp_plan_normalise_at(in->plan, "plan", err)) return false;
-    in->summary = gp_plan_summary(in->plan, in->today, err);
+    in->summary = gp_plan_summary(in->plan, NULL, in->today, err);
     return in->summary != NULL;
 }
 

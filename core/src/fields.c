@@ -161,3 +161,18 @@ bool gp_get_today(const cJSON *request, gp_day_t *out, bool *present, gp_error_t
 {
     return gp_get_date(request, "today", "", false, out, present, err);
 }
+
+const cJSON *gp_find_by_id(const cJSON *list, const char *id, int *index)
+{
+    int i = 0;
+    const cJSON *item;
+    cJSON_ArrayForEach(item, list) {
+        const cJSON *item_id = cJSON_GetObjectItemCaseSensitive(item, "id");
+        if (cJSON_IsString(item_id) && strcmp(item_id->valuestring, id) == 0) {
+            *index = i;
+            return item;
+        }
+        i++;
+    }
+    return NULL;
+}

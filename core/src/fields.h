@@ -50,6 +50,10 @@ bool gp_get_enum(const cJSON *obj, const char *key, const char *path, bool requi
 bool gp_get_bool(const cJSON *obj, const char *key, const char *path, bool required,
                  bool *out, gp_error_t *err);
 
+/* The object in LIST whose "id" is the string ID, and its position in
+ * *INDEX; NULL (and *INDEX as it was) when there is none. */
+const cJSON *gp_find_by_id(const cJSON *list, const char *id, int *index);
+
 /* The optional "today" of a request: a YYYY-MM-DD date, or *present=false. */
 bool gp_get_today(const cJSON *request, gp_day_t *out, bool *present, gp_error_t *err);
 

@@ -25,102 +25,176 @@ static bool plain_word(uint64_t w)
     return (flags & highs) == 0;
 }
 
-/* The end of the run of bytes from C that need no escaping. */
-static const unsigned char *plain_run(const unsigned char *c, const unsigned char *end)
+/* Room for EXTRA more bytes at the end of OUT, and one for the final NUL
+ * (NULL once OUT failed). The check that nearly always passes is made here;
+ * growing is left to gp_buf_room. */
+static char *room(gp_buf_t *out, size_t extra)
+{
+    return out->cap - out->len > extra ? out->data + out->len : gp_buf_room(out, extra);
+}
+
+static bool plain_byte(unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; }
+
+/* Room a JSON string of N bytes may take while it is written: every byte
+ * escaped, the quotes, and slack for a whole word stored past its end. */
+static size_t string_room(size_t n) { return 6 * n + 2 + 8; }
+
+/* C as a JSON escape at P (\n, \u001f); returns the end. */
+static char *escape_at(char *p, unsigned char c)
+{
+    static const char hex[] = "0123456789abcdef";
+    *p++ = '\\';
+    switch (c) {
+    case '"': *p++ = '"'; break;
+    case '\\': *p++ = '\\'; break;
+    case '\b': *p++ = 'b'; break;
+    case '\f': *p++ = 'f'; break;
+    case '\n': *p++ = 'n'; break;
+    case '\r': *p++ = 'r'; break;
+    case '\t': *p++ = 't'; break;
+    default:
+        memcpy(p, "u00", 3);
+        p[3] = hex[c >> 4];
+        p[4] = hex[c & 15];
+        p += 5;
+    }
+    return p;
+}
+
+/* The N (1 to 7) bytes at C, most keys, copied to P as one word padded with
+ * plain bytes (the padding lands under the closing quote or past it).
+ * Returns the end, or NULL when a byte needs escaping. */
+static char *short_plain_at(char *p, const unsigned char *c, size_t n)
 {
     uint64_t w;
-    while (end - c >= 8 && (memcpy(&w, c, 8), plain_word(w))) c += 8;
-    while (c < end && *c >= 0x20 && *c != '"' && *c != '\\') c++;
-    return c;
+    memset(&w, 'x', 8);
+    memcpy(&w, c, n);
+    if (!plain_word(w)) return NULL;
+    memcpy(p, &w, 8);
+    return p + n;
+}
+
+/* The bytes from C to END copied to P with the escapes JSON needs; returns the end. */
+static char *escaped_at(char *p, const unsigned char *c, const unsigned char *end)
+{
+    const unsigned char *verbatim = c; /* the bytes from here to C were copied as they are */
+    for (;;) {
+        /* Eight bytes at a time while none needs escaping: most strings are one run. */
+        uint64_t w;
+        while (end - c >= 8 && (memcpy(&w, c, 8), plain_word(w))) {
+            memcpy(p, &w, 8);
+            c += 8;
+            p += 8;
+        }
+        /* The last few bytes as the eight that end the string, when the ones
+         * before them went out as they are (writing those again). */
+        if (c < end && end - c < 8 && end - verbatim >= 8 && (memcpy(&w, end - 8, 8), plain_word(w))) {
+            memcpy(p - (8 - (end - c)), &w, 8);
+            return p + (end - c);
+        }
+        while (c < end && plain_byte(*c)) *p++ = (char)*c++;
+        if (c == end) return p;
+        p = escape_at(p, *c);
+        verbatim = ++c;
+    }
+}
+
+/* The N bytes of S as a JSON string at P, which has string_room(N) bytes;
+ * returns the end. */
+static char *string_at(char *p, const char *s, size_t n)
+{
+    const unsigned char *c = (const unsigned char *)s;
+    *p++ = '"';
+    char *end = n > 0 && n < 8 ? short_plain_at(p, c, n) : NULL;
+    if (!end) end = escaped_at(p, c, c + n);
+    *end = '"';
+    return end + 1;
 }
 
 static void write_string(gp_buf_t *out, const char *s)
 {
-    static const char hex[] = "0123456789abcdef";
     size_t n = strlen(s);
-    char *p = gp_buf_room(out, 6 * n + 2); /* every byte escaped at worst */
+    char *p = room(out, string_room(n));
+    if (p) out->len += (size_t)(string_at(p, s, n) - p);
+}
+
+/* An object member's key and colon, after a comma unless it is the first:
+ * one call and one check of the room for the three. */
+static void write_key(gp_buf_t *out, const char *key, bool first)
+{
+    size_t n = strlen(key);
+    char *p = room(out, string_room(n) + 2);
     if (!p) return;
     char *start = p;
-    *p++ = '"';
-    const unsigned char *c = (const unsigned char *)s, *end = c + n;
-    for (;;) {
-        const unsigned char *run = plain_run(c, end); /* most strings are one run */
-        memcpy(p, c, (size_t)(run - c));
-        p += run - c;
-        if (run == end) break;
-        c = run + 1;
-        *p++ = '\\';
-        switch (*run) {
-        case '"': *p++ = '"'; break;
-        case '\\': *p++ = '\\'; break;
-        case '\b': *p++ = 'b'; break;
-        case '\f': *p++ = 'f'; break;
-        case '\n': *p++ = 'n'; break;
-        case '\r': *p++ = 'r'; break;
-        case '\t': *p++ = 't'; break;
-        default:
-            memcpy(p, "u00", 3);
-            p[3] = hex[*run >> 4];
-            p[4] = hex[*run & 15];
-            p += 5;
-        }
-    }
-    *p++ = '"';
-    *p = '\0';
+    if (!first) *p++ = ',';
+    p = string_at(p, key, n);
+    *p++ = ':';
     out->len += (size_t)(p - start);
 }
 
-/* One punctuation character: the buffer almost always has room already. */
+static void write_bytes(gp_buf_t *out, const char *s, size_t n)
+{
+    char *p = room(out, n);
+    if (!p) return;
+    memcpy(p, s, n);
+    out->len += n;
+}
+
+/* One punctuation character. */
 static void put(gp_buf_t *out, char c)
 {
-    if (out->len + 2 <= out->cap) {
-        out->data[out->len++] = c;
-        out->data[out->len] = '\0';
-    } else {
-        gp_buf_append(out, &c, 1);
+    char *p = room(out, 1);
+    if (!p) return;
+    *p = c;
+    out->len++;
+}
+
+static void write_number(gp_buf_t *out, double v)
+{
+    if (!isfinite(v)) {
+        write_bytes(out, "null", 4);
+        return;
     }
+    char *p = room(out, 32);
+    if (!p) return;
+    gp_format_number(v, p);
+    out->len += strlen(p);
 }
 
 static void write_value(gp_buf_t *out, const cJSON *item)
 {
-    if (cJSON_IsNumber(item)) {
-        if (!isfinite(item->valuedouble)) {
-            gp_buf_append(out, "null", 4);
-            return;
-        }
-        char text[32];
-        gp_format_number(item->valuedouble, text);
-        gp_buf_puts(out, text);
-    } else if (cJSON_IsString(item)) {
-        write_string(out, item->valuestring ? item->valuestring : "");
-    } else if (cJSON_IsTrue(item)) {
-        gp_buf_append(out, "true", 4);
-    } else if (cJSON_IsFalse(item)) {
-        gp_buf_append(out, "false", 5);
-    } else if (cJSON_IsArray(item) || cJSON_IsObject(item)) {
-        bool object = cJSON_IsObject(item);
+    switch (item->type & 0xFF) {
+    case cJSON_Number: write_number(out, item->valuedouble); break;
+    case cJSON_String: write_string(out, item->valuestring ? item->valuestring : ""); break;
+    case cJSON_True: write_bytes(out, "true", 4); break;
+    case cJSON_False: write_bytes(out, "false", 5); break;
+    case cJSON_Array:
+    case cJSON_Object: {
+        bool object = (item->type & 0xFF) == cJSON_Object;
         put(out, object ? '{' : '[');
         for (const cJSON *child = item->child; child; child = child->next) {
-            if (child != item->child) put(out, ',');
-            if (object) {
-                write_string(out, child->string ? child->string : "");
-                put(out, ':');
-            }
+            if (object) write_key(out, child->string ? child->string : "", child == item->child);
+            else if (child != item->child) put(out, ',');
             write_value(out, child);
         }
         put(out, object ? '}' : ']');
-    } else { /* null; the core makes no raw items */
-        gp_buf_append(out, "null", 4);
+        break;
+    }
+    default: write_bytes(out, "null", 4); break; /* null; the core makes no raw items */
     }
 }
 
 char *gp_json_write(const cJSON *item)
 {
+    /* Room for a typical answer at once, instead of growing to it from 256 bytes. */
+    enum { TYPICAL_ANSWER_BYTES = 4096 };
     gp_buf_t out = {0};
+    gp_buf_room(&out, TYPICAL_ANSWER_BYTES - 1); /* and the NUL */
     write_value(&out, item);
     if (gp_buf_failed(&out)) {
         gp_buf_free(&out);
         return NULL;
     }
+    out.data[out.len] = '\0'; /* room() always leaves a byte for it */
     return out.data;
 }

@@ -7,6 +7,8 @@
 #include "kpi_catalog.h"
 
 #include <ctype.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "fields.h"
@@ -386,7 +388,13 @@ const gp_kpi_def_t *gp_kpi_catalog_find(const char *id)
     return NULL;
 }
 
-static bool is_word_char(unsigned char c) { return isalnum(c) || c >= 0x80; }
+/* ASCII only, as in the C locale the core runs in: inlined here, where the
+ * library's isalnum and tolower would be a call per byte of every goal. */
+static bool is_word_char(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+}
+static unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c; }
 
 /* Length in TEXT[0..N) that PHRASE covers when it starts at TEXT, allowing one
  * trailing plural "s"; 0 when it does not match there as whole words. */
@@ -394,11 +402,26 @@ static size_t phrase_at(const char *text, size_t n, const char *phrase)
 {
     size_t i = 0;
     for (; phrase[i]; i++)
-        if (i >= n || tolower((unsigned char)text[i]) != (unsigned char)phrase[i]) return 0;
-    if (i < n && tolower((unsigned char)text[i]) == 's' && phrase[i - 1] != 's' &&
+        if (i >= n || lower((unsigned char)text[i]) != (unsigned char)phrase[i]) return 0;
+    if (i < n && lower((unsigned char)text[i]) == 's' && phrase[i - 1] != 's' &&
         (i + 1 == n || !is_word_char((unsigned char)text[i + 1])))
         return i + 1;
     return i == n || !is_word_char((unsigned char)text[i]) ? i : 0;
+}
+
+/* For each first byte, the catalog entries (bit k for entry k) with a phrase
+ * that begins with it: a word start looks only at those, not at all ~300
+ * phrases. Built on first use; the table never changes. */
+_Static_assert(CATALOG_COUNT <= 64, "one bit per catalog entry");
+static uint64_t entries_by_first[256];
+static bool entries_indexed;
+
+static void index_entries(void)
+{
+    for (int k = 0; k < CATALOG_COUNT; k++)
+        for (const char *const *p = catalog[k].phrases; *p; p++)
+            entries_by_first[(unsigned char)(*p)[0]] |= (uint64_t)1 << k;
+    entries_indexed = true;
 }
 
 const gp_kpi_def_t *gp_kpi_catalog_match(const char *text, size_t n, size_t *at, size_t *len)
@@ -406,14 +429,16 @@ const gp_kpi_def_t *gp_kpi_catalog_match(const char *text, size_t n, size_t *at,
     const gp_kpi_def_t *best = NULL;
     size_t best_at = 0, best_len = 0;
     if (!text) return NULL;
+    if (!entries_indexed) index_entries();
     for (size_t start = 0; start < n; start++) {
         /* Phrases begin at a word start only, so "likes" never matches
-         * inside "dislikes"; a cheap first-letter test skips most phrases. */
+         * inside "dislikes". */
         if (!is_word_char((unsigned char)text[start]) ||
             (start > 0 && is_word_char((unsigned char)text[start - 1])))
             continue;
-        int first = tolower((unsigned char)text[start]);
-        for (int k = 0; k < CATALOG_COUNT; k++) {
+        unsigned char first = lower((unsigned char)text[start]);
+        for (uint64_t left = entries_by_first[first]; left; left &= left - 1) {
+            int k = __builtin_ctzll(left); /* entries in catalog order, so ties go to the earlier */
             for (const char *const *p = catalog[k].phrases; *p; p++) {
                 if ((unsigned char)(*p)[0] != first) continue;
                 size_t m = phrase_at(text + start, n - start, *p);

@@ -2,7 +2,7 @@
  *
  * A handler reads REQUEST (always a JSON object) and returns a new cJSON
  * result that the caller owns, or NULL after filling ERR. Handlers never
- * keep pointers into REQUEST after they return. */
+ * keep pointers into REQUEST after they return (plan.open keeps a copy). */
 #ifndef GP_METHODS_H
 #define GP_METHODS_H
 
@@ -22,6 +22,7 @@ cJSON *gp_method_kpi_catalog(const cJSON *request, gp_error_t *err);   /* kpi_ca
 cJSON *gp_method_smart_evaluate(const cJSON *request, gp_error_t *err);/* smart.c */
 cJSON *gp_method_goal_progress(const cJSON *request, gp_error_t *err); /* progress.c */
 cJSON *gp_method_plan_summary(const cJSON *request, gp_error_t *err);  /* summary.c */
+cJSON *gp_method_plan_open(const cJSON *request, gp_error_t *err);     /* open_plan.c */
 cJSON *gp_method_csv_measurements(const cJSON *request, gp_error_t *err); /* csv_measurements.c */
 cJSON *gp_method_plan_export_csv(const cJSON *request, gp_error_t *err);  /* csv_export.c */
 cJSON *gp_method_plan_export_markdown(const cJSON *request, gp_error_t *err); /* markdown.c */

@@ -388,6 +388,16 @@ static cJSON *wrap_plan(cJSON *plan, gp_error_t *err)
 
 /* plan.validate {"plan": {...}} -> {"plan": the normalised plan}. Error
  * paths inside the plan start at the plan ("goals[2].deadline"). */
+void gp_plan_error_path(const char *path, int goal, int kpi, char *out, size_t n)
+{
+    if (strncmp(path, "goal", 4) == 0 && strchr(".[", path[4]) != NULL)
+        snprintf(out, n, "goals[%d]%s", goal, path + 4);
+    else if (strncmp(path, "kpi", 3) == 0 && path[3] != 's' && strchr(".[", path[3]) != NULL && kpi >= 0)
+        snprintf(out, n, "kpis[%d]%s", kpi, path + 3);
+    else
+        snprintf(out, n, "%s", path);
+}
+
 cJSON *gp_method_plan_validate(const cJSON *request, gp_error_t *err)
 {
     const cJSON *given = NULL;

@@ -5,6 +5,7 @@
 #define GP_PLAN_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "cJSON.h"
 #include "errors.h"
@@ -40,5 +41,10 @@ bool gp_kpi_normalise(cJSON *kpi, const char *path, gp_error_t *err);
 cJSON *gp_plan_normalised_copy(const cJSON *src, const char *path, gp_error_t *err);
 cJSON *gp_goal_normalised_copy(const cJSON *src, const char *path, bool in_plan, gp_error_t *err);
 cJSON *gp_kpi_normalised_copy(const cJSON *src, const char *path, bool in_plan, gp_error_t *err);
+
+/* Error paths from goal.progress name "goal..." and "kpi..."; for the goal
+ * at index GOAL of a plan and its KPI at index KPI (or -1) they are
+ * "goals[i]..." and "kpis[j]...". Writes the plan's path to OUT. */
+void gp_plan_error_path(const char *path, int goal, int kpi, char *out, size_t n);
 
 #endif

@@ -52,6 +52,7 @@
 #include "fields.h"
 #include "gp_limits.h"
 #include "methods.h"
+#include "open_plan.h"
 #include "pace.h"
 #include "plan.h"
 #include "progress_facts.h"
@@ -95,7 +96,8 @@ typedef struct {
     size_t n_milestones;
     gp_knot_t *knots;
     gp_pace_t pace;
-    gp_series_t s;
+    const gp_series_t *s; /* own, or the open plan's cached series */
+    gp_series_t own;
     gp_chart_detail_t chart;
     size_t first, upto_eval, upto_today; /* indexes into the series */
     double *x, *y;
@@ -107,7 +109,7 @@ static void progress_free(progress_t *p)
     free(p->knots);
     free(p->x);
     free(p->y);
-    gp_series_free(&p->s);
+    gp_series_free(&p->own);
 }
 
 static bool oom(gp_error_t *err)
@@ -160,7 +162,8 @@ static bool read_text(const cJSON *obj, const char *key, const char *path, size_
     return gp_get_string(obj, key, path, false, max, out, err);
 }
 
-static bool read_inputs(progress_t *p, const cJSON *goal, const cJSON *kpi, const cJSON *kpis, gp_error_t *err)
+static bool read_inputs(progress_t *p, const cJSON *goal, const cJSON *kpi, const cJSON *kpis,
+                        const gp_series_t *series, gp_error_t *err)
 {
     gp_progress_facts_t *f = &p->f;
     if (!cJSON_IsObject(goal)) return gp_fail(err, GP_ERR_WRONG_TYPE, "goal", "goal must be an object.");
@@ -189,13 +192,17 @@ static bool read_inputs(progress_t *p, const cJSON *goal, const cJSON *kpi, cons
     if (!read_text(kpi, "name", "kpi", GP_MAX_NAME_CHARS, &f->kpi_name, err) ||
         !read_text(kpi, "unit", "kpi", GP_MAX_NAME_CHARS, &f->unit, err) ||
         !read_text(kpi, "currency", "kpi", GP_MAX_NAME_CHARS, &f->currency, err) ||
-        !gp_get_enum(kpi, "direction", "kpi", false, kpi_directions, &kpi_direction, err) ||
-        !gp_series_build(kpi, "kpi", kpis, "kpis", &p->s, err))
+        !gp_get_enum(kpi, "direction", "kpi", false, kpi_directions, &kpi_direction, err))
         return false;
+    if (!series) {
+        if (!gp_series_build(kpi, "kpi", kpis, "kpis", &p->own, err)) return false;
+        series = &p->own;
+    }
+    p->s = series;
 
     if (!has_start) {
         if (has_baseline_day) f->start = baseline_day;
-        else if (p->s.n > 0) f->start = p->s.day[0];
+        else if (p->s->n > 0) f->start = p->s->day[0];
         else
             return gp_fail(err, GP_ERR_MISSING_FIELD, "goal.start",
                            "goal.start is required when the KPI has no measurements to start from.");
@@ -208,9 +215,9 @@ static bool read_inputs(progress_t *p, const cJSON *goal, const cJSON *kpi, cons
                        "goal.deadline (%s) is before the goal's start (%s).", a, b);
     }
     if (!has_baseline) {
-        size_t at_start = gp_series_count_until(&p->s, f->start);
-        if (at_start > 0) f->baseline = p->s.value[at_start - 1];
-        else if (p->s.n > 0) f->baseline = p->s.value[0];
+        size_t at_start = gp_series_count_until(p->s, f->start);
+        if (at_start > 0) f->baseline = p->s->value[at_start - 1];
+        else if (p->s->n > 0) f->baseline = p->s->value[0];
         else
             return gp_fail(err, GP_ERR_MISSING_FIELD, "goal.baseline",
                            "goal.baseline is required when the KPI has no measurement to take it from.");
@@ -256,7 +263,7 @@ static bool build_pace(progress_t *p, gp_error_t *err)
 static bool work_out(progress_t *p, gp_error_t *err)
 {
     gp_progress_facts_t *f = &p->f;
-    const gp_series_t *s = &p->s;
+    const gp_series_t *s = p->s;
     p->eval = f->today < f->deadline ? f->today : f->deadline;
     p->first = gp_series_count_until(s, f->start - 1);
     p->upto_eval = gp_series_count_until(s, p->eval);
@@ -345,8 +352,8 @@ static bool safe_days(const progress_t *p, double *out)
         }
         /* Broken since the first point of the latest run below the level. */
         size_t i = p->upto_eval;
-        while (i > 0 && !meets(p, p->s.value[i - 1], f->target)) i--;
-        *out = -(double)(f->today - p->s.day[i]) - 1.0;
+        while (i > 0 && !meets(p, p->s->value[i - 1], f->target)) i--;
+        *out = -(double)(f->today - p->s->day[i]) - 1.0;
         return true;
     }
     if (meets(p, f->current, f->target)) {
@@ -405,7 +412,7 @@ static cJSON *point(gp_day_t day, double v)
  * the thinning and the line still ends at the current value. */
 static cJSON *chart_actual(const progress_t *p)
 {
-    const gp_series_t *s = &p->s;
+    const gp_series_t *s = p->s;
     size_t n = p->upto_today;
     cJSON *a = cJSON_CreateArray();
     if (!a) return NULL;
@@ -439,7 +446,7 @@ static cJSON *chart_band(const progress_t *p)
     const gp_forecast_t *fc = &p->f.forecast;
     cJSON *band = cJSON_CreateArray();
     if (!band) return NULL;
-    gp_day_t from = p->s.day[p->upto_eval - 1], to = p->f.deadline;
+    gp_day_t from = p->s->day[p->upto_eval - 1], to = p->f.deadline;
     if (from > to) from = to;
     gp_day_t previous = from - 1;
     for (int k = 0; k <= BAND_STEPS; k++) {
@@ -464,10 +471,10 @@ static cJSON *milestones_json(const progress_t *p, bool for_chart)
     if (!list) return NULL;
     for (size_t i = 0; i < p->n_milestones; i++) {
         const milestone_t *m = &p->milestones[i];
-        size_t upto = gp_series_count_until(&p->s, m->day);
+        size_t upto = gp_series_count_until(p->s, m->day);
         bool due = m->day <= p->f.today;
         bool has_value = due && upto > 0;
-        double value = has_value ? p->s.value[upto - 1] : 0.0;
+        double value = has_value ? p->s->value[upto - 1] : 0.0;
         const char *status = !due ? "upcoming" : has_value && meets(p, value, m->target) ? "met" : "missed";
         cJSON *o = cJSON_CreateObject();
         if (!push(list, o) || !put_date(o, "date", m->day) || !put_num(o, "target", m->target) ||
@@ -498,7 +505,7 @@ static cJSON *chart_json(const progress_t *p)
     ok = ok && put(chart, "forecast", forecast);
     if (ok && f->has_forecast) {
         const gp_forecast_t *fc = &f->forecast;
-        gp_day_t from = p->s.day[p->first];
+        gp_day_t from = p->s->day[p->first];
         ok = push(forecast, point(from, gp_linefit_predict(&fc->fit, (double)(from - f->start)))) &&
              push(forecast, point(f->deadline, fc->value_at_deadline)) &&
              put(chart, "band", p->chart.band ? chart_band(p) : cJSON_CreateArray());
@@ -552,9 +559,9 @@ static cJSON *maintain_json(const progress_t *p)
               put_num(o, "broken_count", (double)p->f.broken);
     size_t listed = 0;
     for (size_t i = p->first; ok && i < p->upto_eval && listed < MAX_BROKEN_DATES; i++) {
-        if (meets(p, p->s.value[i], p->f.target)) continue;
+        if (meets(p, p->s->value[i], p->f.target)) continue;
         char text[11];
-        gp_date_format_iso(p->s.day[i], text);
+        gp_date_format_iso(p->s->day[i], text);
         ok = push(dates, cJSON_CreateString(text));
         listed++;
     }
@@ -597,9 +604,9 @@ static cJSON *result_json(const progress_t *p)
              put_num_or_null(r, "safe_days", has_safe, days) && put(r, "milestones", milestones_json(p, false));
     }
     if (ok && f->hold) ok = put(r, "maintain", maintain_json(p));
-    ok = ok && put_num(data, "count", (double)p->s.entries) && put_num(data, "dates", (double)p->s.n) &&
+    ok = ok && put_num(data, "count", (double)p->s->entries) && put_num(data, "dates", (double)p->s->n) &&
          put_num(data, "since_start", (double)f->since_start) &&
-         put_num(data, "after_evaluation", (double)(p->s.n - p->upto_eval)) &&
+         put_num(data, "after_evaluation", (double)(p->s->n - p->upto_eval)) &&
          (f->has_last ? put_date(data, "last_date", f->last_day) : cJSON_AddNullToObject(data, "last_date") != NULL) &&
          put_num_or_null(data, "usual_interval_days", f->usual_interval > 0.0, f->usual_interval);
     if (ok) {
@@ -620,18 +627,18 @@ static cJSON *result_json(const progress_t *p)
 
 cJSON *gp_goal_progress(const cJSON *goal, const cJSON *kpi, const cJSON *kpis, gp_day_t today, gp_error_t *err)
 {
-    return gp_goal_progress_detail(goal, kpi, kpis, today, &gp_chart_full, err);
+    return gp_goal_progress_detail(goal, kpi, kpis, NULL, today, &gp_chart_full, err);
 }
 
-cJSON *gp_goal_progress_detail(const cJSON *goal, const cJSON *kpi, const cJSON *kpis, gp_day_t today,
-                               const gp_chart_detail_t *detail, gp_error_t *err)
+cJSON *gp_goal_progress_detail(const cJSON *goal, const cJSON *kpi, const cJSON *kpis, const gp_series_t *series,
+                               gp_day_t today, const gp_chart_detail_t *detail, gp_error_t *err)
 {
     progress_t p;
     memset(&p, 0, sizeof p);
     p.f.today = today;
     p.chart = detail ? *detail : gp_chart_full;
     cJSON *result = NULL;
-    if (read_inputs(&p, goal, kpi, kpis, err) && build_pace(&p, err) && work_out(&p, err)) {
+    if (read_inputs(&p, goal, kpi, kpis, series, err) && build_pace(&p, err) && work_out(&p, err)) {
         p.f.status = decide(&p);
         result = result_json(&p);
         if (!result) oom(err);
@@ -642,16 +649,17 @@ cJSON *gp_goal_progress_detail(const cJSON *goal, const cJSON *kpi, const cJSON 
 
 cJSON *gp_method_goal_progress(const cJSON *request, gp_error_t *err)
 {
-    const cJSON *goal = NULL, *kpi = NULL, *kpis = NULL;
     gp_day_t today = 0;
     bool has_today = false;
-    if (!gp_get_object(request, "goal", "", true, &goal, err) || !gp_get_object(request, "kpi", "", true, &kpi, err) ||
-        !gp_get_array(request, "kpis", "", false, GP_MAX_ITEMS, &kpis, err) ||
-        !gp_get_today(request, &today, &has_today, err))
-        return NULL;
+    if (!gp_get_today(request, &today, &has_today, err)) return NULL;
     if (!has_today) {
         gp_fail(err, GP_ERR_MISSING_FIELD, "today", "today is required: progress is judged as of a date (YYYY-MM-DD).");
         return NULL;
     }
+    if (gp_open_plan_asked(request)) return gp_open_plan_goal_progress(request, today, err);
+    const cJSON *goal = NULL, *kpi = NULL, *kpis = NULL;
+    if (!gp_get_object(request, "goal", "", true, &goal, err) || !gp_get_object(request, "kpi", "", true, &kpi, err) ||
+        !gp_get_array(request, "kpis", "", false, GP_MAX_ITEMS, &kpis, err))
+        return NULL;
     return gp_goal_progress(goal, kpi, kpis, today, err);
 }

@@ -8,6 +8,7 @@
 #include "cJSON.h"
 #include "dates.h"
 #include "errors.h"
+#include "series.h"
 
 /* Progress of GOAL measured by KPI as of TODAY. KPIS (may be NULL) is the
  * plan's KPI list, needed when KPI is derived by a formula. Returns a new
@@ -28,8 +29,9 @@ extern const gp_chart_detail_t gp_chart_full;
 
 /* gp_goal_progress with the chart cut to DETAIL (plan.summary asks for a
  * sparkline-sized chart: drawing 200 full charts' worth of points costs
- * more than all the rest of the summary). */
-cJSON *gp_goal_progress_detail(const cJSON *goal, const cJSON *kpi, const cJSON *kpis, gp_day_t today,
-                               const gp_chart_detail_t *detail, gp_error_t *err);
+ * more than all the rest of the summary), and with KPI's SERIES when it is
+ * already built (the open plan's), or NULL to build it from KPI. */
+cJSON *gp_goal_progress_detail(const cJSON *goal, const cJSON *kpi, const cJSON *kpis, const gp_series_t *series,
+                               gp_day_t today, const gp_chart_detail_t *detail, gp_error_t *err);
 
 #endif

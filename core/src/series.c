@@ -168,29 +168,13 @@ static bool build_plain(const cJSON *kpi, const char *path, gp_series_t *out, gp
     return ok;
 }
 
-/* The KPI in KPIS whose id is ID, and its index; NULL when none. */
-static const cJSON *find_kpi(const cJSON *kpis, const char *id, int *index)
-{
-    int i = 0;
-    const cJSON *k;
-    cJSON_ArrayForEach(k, kpis) {
-        const cJSON *kid = cJSON_GetObjectItemCaseSensitive(k, "id");
-        if (cJSON_IsString(kid) && strcmp(kid->valuestring, id) == 0) {
-            *index = i;
-            return k;
-        }
-        i++;
-    }
-    return NULL;
-}
-
 static bool build_operand(const cJSON *formula, const char *formula_path, const char *key, const cJSON *kpis,
                           const char *kpis_path, gp_series_t *out, gp_error_t *err)
 {
     const char *id = NULL;
     if (!gp_get_string(formula, key, formula_path, true, GP_MAX_ID_CHARS, &id, err)) return false;
     int index = 0;
-    const cJSON *kpi = find_kpi(kpis, id, &index);
+    const cJSON *kpi = gp_find_by_id(kpis, id, &index);
     if (!kpi) {
         char at[GP_PATH_MAX];
         gp_path_key(at, sizeof at, formula_path, key);

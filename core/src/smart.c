@@ -9,7 +9,6 @@
 
 #include <math.h>
 #include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "fields.h"
@@ -17,6 +16,7 @@
 #include "methods.h"
 #include "smart_read.h"
 #include "smart_rewrite.h"
+#include "textbuf.h"
 
 enum { PASS, WARN, FAIL };
 enum { MAX_NOTES = 3, NOTE_LEN = 360 };
@@ -40,6 +40,7 @@ typedef struct {
     const char *first_strategy;
     const cJSON *objective;   /* linked objective in the plan */
     const cJSON *kpi;         /* linked KPI in the plan */
+    const gp_kpi_growth_t *growth; /* its history's growth when already worked out, else NULL */
     const char *kpi_name;
     bool objective_missing;   /* objective_id names no objective of the plan */
 } goal_t;
@@ -62,7 +63,7 @@ static void reason(letter_t *l, const char *fmt, ...)
     if (l->nreasons >= MAX_NOTES) return;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(l->reasons[l->nreasons++], NOTE_LEN, fmt, ap);
+    gp_vformat(l->reasons[l->nreasons++], NOTE_LEN, fmt, ap);
     va_end(ap);
 }
 
@@ -74,7 +75,7 @@ static void suggest(letter_t *l, const char *fmt, ...)
     if (l->nsuggestions >= MAX_NOTES) return;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(l->suggestions[l->nsuggestions++], NOTE_LEN, fmt, ap);
+    gp_vformat(l->suggestions[l->nsuggestions++], NOTE_LEN, fmt, ap);
     va_end(ap);
 }
 
@@ -105,10 +106,10 @@ static const char *span_words(double months, char out[32])
 {
     if (months < 0.95) {
         long weeks = lround(fmax(1, months * 30.44 / 7));
-        snprintf(out, 32, "%ld week%s", weeks, weeks == 1 ? "" : "s");
+        gp_format(out, 32, "%ld week%s", weeks, weeks == 1 ? "" : "s");
     } else {
         long whole = lround(months);
-        snprintf(out, 32, "%ld month%s", whole, whole == 1 ? "" : "s");
+        gp_format(out, 32, "%ld month%s", whole, whole == 1 ? "" : "s");
     }
     return out;
 }
@@ -348,28 +349,57 @@ static void judge_m(const gp_reading_t *r, const goal_t *g, letter_t *l)
 
 /* ---- A ---------------------------------------------------------------------- */
 
+/* The earliest and the latest dated entry of MS (the first listed of each
+ * date), as days and values; false when no entry has a readable date. With
+ * AS_TEXT the dates are compared as written, which orders the strict
+ * YYYY-MM-DD form the date reader takes, and only the two found are read:
+ * a plan's KPI may hold thousands of entries. */
+static bool date_range(const cJSON *ms, bool as_text, gp_day_t *d0, double *v0, gp_day_t *d1, double *v1)
+{
+    const char *t0 = NULL, *t1 = NULL;
+    const cJSON *m;
+    cJSON_ArrayForEach(m, ms) {
+        /* The first "date" and "value", as cJSON_GetObjectItemCaseSensitive
+         * finds them, in one walk that compares only keys that can match. */
+        const cJSON *date = NULL, *value = NULL;
+        for (const cJSON *f = m->child; f && !(date && value); f = f->next) {
+            if (!f->string) continue;
+            if (!date && f->string[0] == 'd' && strcmp(f->string, "date") == 0) date = f;
+            else if (!value && f->string[0] == 'v' && strcmp(f->string, "value") == 0) value = f;
+        }
+        gp_day_t d = 0;
+        if (!cJSON_IsString(date) || !cJSON_IsNumber(value) || (!as_text && !gp_date_parse_iso(date->valuestring, &d)))
+            continue;
+        const char *t = date->valuestring;
+        if (!t0 || (as_text ? strcmp(t, t0) < 0 : d < *d0)) t0 = t, *d0 = d, *v0 = value->valuedouble;
+        if (!t1 || (as_text ? strcmp(t, t1) > 0 : d > *d1)) t1 = t, *d1 = d, *v1 = value->valuedouble;
+    }
+    return t0 && (!as_text || (gp_date_parse_iso(t0, d0) && gp_date_parse_iso(t1, d1)));
+}
+
+gp_kpi_growth_t gp_kpi_growth(const cJSON *kpi)
+{
+    gp_kpi_growth_t none = {false, 0.0};
+    const cJSON *ms = cJSON_GetObjectItemCaseSensitive(kpi, "measurements");
+    if (!cJSON_IsArray(ms)) return none;
+    gp_day_t d0 = 0, d1 = 0;
+    double v0 = 0, v1 = 0;
+    /* Compared as text, an unreadable date ("2026-02-30", "1 May") could
+     * come out first or last; then every date is read, skipping those. */
+    if (!date_range(ms, true, &d0, &v0, &d1, &v1) && !date_range(ms, false, &d0, &v0, &d1, &v1)) return none;
+    /* One dated entry leaves d1 == d0, which the span check refuses. */
+    if (v0 <= 0 || v1 <= 0 || d1 - d0 < 28) return none;
+    return (gp_kpi_growth_t){true, pow(v1 / v0, 1.0 / months_between(d0, d1)) - 1};
+}
+
 /* Monthly growth seen in the linked KPI's measurements; false when there is
  * not enough history. */
 static bool history_growth(const goal_t *g, double *monthly)
 {
-    const cJSON *ms = g->kpi ? cJSON_GetObjectItemCaseSensitive(g->kpi, "measurements") : NULL;
-    if (!cJSON_IsArray(ms)) return false;
-    gp_day_t d0 = 0, d1 = 0;
-    double v0 = 0, v1 = 0;
-    int n = 0;
-    const cJSON *m;
-    cJSON_ArrayForEach(m, ms) {
-        const cJSON *date = cJSON_GetObjectItemCaseSensitive(m, "date");
-        const cJSON *value = cJSON_GetObjectItemCaseSensitive(m, "value");
-        gp_day_t d;
-        if (!cJSON_IsString(date) || !cJSON_IsNumber(value) || !gp_date_parse_iso(date->valuestring, &d)) continue;
-        if (n == 0 || d < d0) d0 = d, v0 = value->valuedouble;
-        if (n == 0 || d > d1) d1 = d, v1 = value->valuedouble;
-        n++;
-    }
-    if (n < 2 || v0 <= 0 || v1 <= 0 || d1 - d0 < 28) return false;
-    *monthly = pow(v1 / v0, 1.0 / months_between(d0, d1)) - 1;
-    return true;
+    if (!g->kpi) return false;
+    gp_kpi_growth_t growth = g->growth ? *g->growth : gp_kpi_growth(g->kpi);
+    *monthly = growth.monthly;
+    return growth.known;
 }
 
 static void judge_a(const gp_reading_t *r, const goal_t *g, bool has_today, gp_day_t today, letter_t *l)
@@ -431,7 +461,8 @@ static void judge_a(const gp_reading_t *r, const goal_t *g, bool has_today, gp_d
         return;
     }
     char pct[32];
-    snprintf(pct, sizeof pct, "%.0f%%", rel * 100);
+    size_t pct_len = gp_format_rounded(rel * 100, pct, sizeof pct);
+    if (pct_len + 1 < sizeof pct) memcpy(pct + pct_len, "%", 2); /* "35%" */
     if (down) {
         if (rel >= 0.9 && !r->elimination) {
             verdict(l, WARN, 10);
@@ -444,7 +475,7 @@ static void judge_a(const gp_reading_t *r, const goal_t *g, bool has_today, gp_d
         return;
     }
     double hist;
-    if (history_growth(g, &hist) && months > 0) {
+    if (months > 0 && history_growth(g, &hist)) {
         double need = pow(1 + rel, 1 / months) - 1;
         if (need <= fmax(hist * 1.5, hist + 0.02)) {
             verdict(l, PASS, 20);
@@ -657,17 +688,7 @@ static const cJSON *find_by_id(const cJSON *plan, const char *list, const char *
     const cJSON *items = NULL;
     *ok = gp_get_array(plan, list, path, false, GP_MAX_ITEMS, &items, err);
     if (!*ok || !items || !id) return NULL;
-    int i = 0;
-    const cJSON *item;
-    cJSON_ArrayForEach(item, items) {
-        const cJSON *iid = cJSON_GetObjectItemCaseSensitive(item, "id");
-        if (cJSON_IsString(iid) && strcmp(iid->valuestring, id) == 0) {
-            *index = i;
-            return item;
-        }
-        i++;
-    }
-    return NULL;
+    return gp_find_by_id(items, id, index);
 }
 
 static bool read_goal(const cJSON *goal, const cJSON *plan, goal_t *g, gp_error_t *err)
@@ -730,37 +751,53 @@ static bool read_goal(const cJSON *goal, const cJSON *plan, goal_t *g, gp_error_
 
 /* ---- the response ------------------------------------------------------------- */
 
-static bool add_letter(cJSON *criteria, const char *key, const letter_t *l)
+/* The response's keys and its fixed texts (statuses, questions, dictionary
+ * words) are static strings: cJSON's "CS" items and string references point
+ * at them instead of copying each into the call's arena. */
+
+/* Adds ITEM under KEY; returns ITEM, or NULL when it is NULL (out of memory). */
+static cJSON *add_item(cJSON *obj, const char *key, cJSON *item)
 {
-    static const char *const names[] = {"pass", "warn", "fail"};
-    cJSON *c = cJSON_AddObjectToObject(criteria, key);
-    if (!c || !cJSON_AddStringToObject(c, "status", names[l->status]) ||
-        !cJSON_AddNumberToObject(c, "score", l->score))
-        return false;
-    cJSON *reasons = cJSON_AddArrayToObject(c, "reasons");
-    cJSON *suggestions = cJSON_AddArrayToObject(c, "suggestions");
-    if (!reasons || !suggestions) return false;
-    for (int i = 0; i < l->nreasons; i++) {
-        cJSON *s = cJSON_CreateString(l->reasons[i]);
-        if (!s) return false;
-        cJSON_AddItemToArray(reasons, s);
+    if (item && !cJSON_AddItemToObjectCS(obj, key, item)) {
+        cJSON_Delete(item);
+        item = NULL;
     }
-    for (int i = 0; i < l->nsuggestions; i++) {
-        cJSON *s = cJSON_CreateString(l->suggestions[i]);
-        if (!s) return false;
-        cJSON_AddItemToArray(suggestions, s);
-    }
-    return true;
+    return item;
+}
+
+static bool add_fixed_text_or_null(cJSON *obj, const char *key, const char *text)
+{
+    return add_item(obj, key, text && *text ? cJSON_CreateStringReference(text) : cJSON_CreateNull()) != NULL;
 }
 
 static bool add_text_or_null(cJSON *obj, const char *key, const char *text)
 {
-    return text && *text ? cJSON_AddStringToObject(obj, key, text) != NULL : cJSON_AddNullToObject(obj, key) != NULL;
+    return add_item(obj, key, text && *text ? cJSON_CreateString(text) : cJSON_CreateNull()) != NULL;
 }
 
 static bool add_number_or_null(cJSON *obj, const char *key, bool has, double v)
 {
-    return has ? cJSON_AddNumberToObject(obj, key, v) != NULL : cJSON_AddNullToObject(obj, key) != NULL;
+    return add_item(obj, key, has ? cJSON_CreateNumber(v) : cJSON_CreateNull()) != NULL;
+}
+
+static bool add_texts(cJSON *obj, const char *key, const char (*texts)[NOTE_LEN], int count)
+{
+    cJSON *list = add_item(obj, key, cJSON_CreateArray());
+    for (int i = 0; list && i < count; i++) {
+        cJSON *s = cJSON_CreateString(texts[i]);
+        if (!s) return false;
+        cJSON_AddItemToArray(list, s);
+    }
+    return list != NULL;
+}
+
+static bool add_letter(cJSON *criteria, const char *key, const letter_t *l)
+{
+    static const char *const names[] = {"pass", "warn", "fail"};
+    cJSON *c = add_item(criteria, key, cJSON_CreateObject());
+    return c && add_fixed_text_or_null(c, "status", names[l->status]) &&
+           add_number_or_null(c, "score", true, l->score) && add_texts(c, "reasons", l->reasons, l->nreasons) &&
+           add_texts(c, "suggestions", l->suggestions, l->nsuggestions);
 }
 
 /* The object's words as a metric name: "overall website visits". */
@@ -834,13 +871,13 @@ static cJSON *build(const gp_reading_t *r, const goal_t *g, letter_t *L, bool ha
 
     cJSON *result = cJSON_CreateObject();
     if (!result) return NULL;
-    bool ok = cJSON_AddStringToObject(result, "verdict", smart ? "smart" : "not_smart") &&
-              cJSON_AddNumberToObject(result, "score", score);
-    cJSON *criteria = ok ? cJSON_AddObjectToObject(result, "criteria") : NULL;
+    bool ok = add_fixed_text_or_null(result, "verdict", smart ? "smart" : "not_smart") &&
+              add_number_or_null(result, "score", true, score);
+    cJSON *criteria = ok ? add_item(result, "criteria", cJSON_CreateObject()) : NULL;
     ok = criteria != NULL;
     for (int i = 0; ok && i < 5; i++) ok = add_letter(criteria, keys[i], &L[i]);
 
-    cJSON *ex = ok ? cJSON_AddObjectToObject(result, "extracted") : NULL;
+    cJSON *ex = ok ? add_item(result, "extracted", cJSON_CreateObject()) : NULL;
     ok = ex != NULL;
     if (ok) {
         char buf[160];
@@ -850,8 +887,8 @@ static cJSON *build(const gp_reading_t *r, const goal_t *g, letter_t *L, bool ha
         else if (r->verb_class == GP_V_UP) action = "increase";
         else if (r->verb_class == GP_V_DOWN) action = "reduce";
         else if (g->direction >= 0) action = direction_names[g->direction];
-        ok = add_text_or_null(ex, "action", action);
-        if (g->kpi_name) snprintf(buf, sizeof buf, "%s", g->kpi_name);
+        ok = add_fixed_text_or_null(ex, "action", action);
+        if (g->kpi_name) gp_format(buf, sizeof buf, "%s", g->kpi_name);
         else metric_text(r, buf, sizeof buf);
         ok = ok && add_text_or_null(ex, "metric", buf);
         static const char *const kinds[] = {NULL, "percent", "absolute", "currency"};
@@ -868,7 +905,7 @@ static cJSON *build(const gp_reading_t *r, const goal_t *g, letter_t *L, bool ha
             kind = GP_AMT_PERCENT;
         }
         ok = ok && add_number_or_null(ex, "amount", has_amount, amount);
-        ok = ok && add_text_or_null(ex, "amount_kind", has_amount ? kinds[kind] : NULL);
+        ok = ok && add_fixed_text_or_null(ex, "amount_kind", has_amount ? kinds[kind] : NULL);
         ok = ok && add_number_or_null(ex, "from", g->has_baseline || r->has_from, g->has_baseline ? g->baseline : r->from);
         ok = ok && add_number_or_null(ex, "to", g->has_target || r->has_to, g->has_target ? g->target : r->to);
         char iso[11] = "";
@@ -877,14 +914,13 @@ static cJSON *build(const gp_reading_t *r, const goal_t *g, letter_t *L, bool ha
         ok = ok && add_text_or_null(ex, "timeframe_text", f ? gp_reading_span(r, f->first, f->last + 1, 200, buf, sizeof buf) : NULL);
         ok = ok && add_text_or_null(ex, "means", r->means_a >= 0 ? gp_reading_span(r, r->means_a, r->means_b, 150, buf, sizeof buf) : NULL);
     }
-    if (ok) ok = has_rewrite ? cJSON_AddStringToObject(result, "rewrite", rewrite) != NULL
-                             : cJSON_AddNullToObject(result, "rewrite") != NULL;
-    cJSON *questions = ok ? cJSON_AddArrayToObject(result, "questions") : NULL;
+    ok = ok && add_text_or_null(result, "rewrite", has_rewrite ? rewrite : NULL);
+    cJSON *questions = ok ? add_item(result, "questions", cJSON_CreateArray()) : NULL;
     ok = questions != NULL;
     static const int order[5] = {0, 1, 2, 3, 4}; /* S, M, A, R, T */
     for (int i = 0; ok && i < 5; i++) {
         if (L[order[i]].status == PASS) continue;
-        cJSON *q = cJSON_CreateString(question_text[i]);
+        cJSON *q = cJSON_CreateStringReference(question_text[i]);
         if (!q) ok = false;
         else cJSON_AddItemToArray(questions, q);
     }
@@ -919,10 +955,12 @@ static void judge_unreadable(const gp_reading_t *r, letter_t *L)
     }
 }
 
-cJSON *gp_smart_evaluate(const cJSON *goal, const cJSON *plan, bool has_today, gp_day_t today, gp_error_t *err)
+cJSON *gp_smart_evaluate(const cJSON *goal, const cJSON *plan, const gp_kpi_growth_t *growth, bool has_today,
+                         gp_day_t today, gp_error_t *err)
 {
     goal_t g;
     if (!read_goal(goal, plan, &g, err)) return NULL;
+    g.growth = g.kpi ? growth : NULL;
     gp_reading_t r;
     if (!gp_smart_read(&r, g.statement, has_today, today)) {
         gp_reading_free(&r);
@@ -960,5 +998,5 @@ cJSON *gp_method_smart_evaluate(const cJSON *request, gp_error_t *err)
     if (!gp_get_object(request, "goal", "", true, &goal, err)) return NULL;
     if (!gp_get_object(request, "plan", "", false, &plan, err)) return NULL;
     if (!gp_get_today(request, &today, &has_today, err)) return NULL;
-    return gp_smart_evaluate(goal, plan, has_today, today, err);
+    return gp_smart_evaluate(goal, plan, NULL, has_today, today, err);
 }

@@ -33,7 +33,7 @@ enum {
     NOV = GP_W_NOVERB
 };
 
-static const gp_lex_t table[] = {
+const gp_lex_t gp_lex_table[] = {
     /* rises */
     V("increase", GP_V_UP, 0), V("grow", GP_V_UP, 0), V("grew", GP_V_UP, 0), V("grown", GP_V_UP, 0),
     V("boost", GP_V_UP, 0), V("raise", GP_V_UP, 0), V("gain", GP_V_UP, 0), V("add", GP_V_UP, 0),
@@ -282,7 +282,8 @@ static const gp_lex_t table[] = {
     F("omzet"), F("jaar"), F("ici"), F("durch"), F("nuevos"), F("nouveaux"), F("neue"), F("clientes"),
 };
 
-#define TABLE_COUNT (sizeof table / sizeof table[0])
+#define TABLE_COUNT (sizeof gp_lex_table / sizeof gp_lex_table[0])
+const int gp_lex_count = (int)TABLE_COUNT;
 
 static const gp_metric_phrase_t phrases[] = {
     {"sales revenue", "sales revenue"}, {"website visit", "website visits"},
@@ -310,11 +311,6 @@ const gp_metric_phrase_t *gp_metric_phrases(size_t *count)
     return phrases;
 }
 
-const gp_lex_t *gp_lex_entry(int index)
-{
-    return index >= 0 && (size_t)index < TABLE_COUNT ? &table[index] : NULL;
-}
-
 /* ---- the hash table -------------------------------------------------- */
 
 enum { SLOTS = 2048, MAX_TYPO_BUCKET = 96 };
@@ -326,10 +322,14 @@ static int typo_count[26];
 static uint8_t lens[TABLE_COUNT];
 static bool built;
 
+/* FNV-1a, a byte at a time. */
+static const uint32_t hash_start = 2166136261u;
+static uint32_t hash_byte(uint32_t h, char c) { return (h ^ (unsigned char)c) * 16777619u; }
+
 static uint32_t hash(const char *w, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
+    uint32_t h = hash_start;
+    for (size_t i = 0; i < n; i++) h = hash_byte(h, w[i]);
     return h;
 }
 
@@ -337,14 +337,17 @@ static void build(void)
 {
     for (int i = 0; i < SLOTS; i++) slots[i] = -1;
     for (size_t i = 0; i < TABLE_COUNT; i++) {
-        const char *w = table[i].word;
-        size_t n = strlen(w);
+        /* The length and the hash in one pass: this runs for every entry on the first call. */
+        const char *w = gp_lex_table[i].word;
+        size_t n = 0;
+        uint32_t h = hash_start;
+        for (; w[n]; n++) h = hash_byte(h, w[n]);
         lens[i] = (uint8_t)n;
-        uint32_t h = hash(w, n) & (SLOTS - 1);
+        h &= SLOTS - 1;
         while (slots[h] >= 0) h = (h + 1) & (SLOTS - 1);
         slots[h] = (int16_t)i;
-        bool candidate = (table[i].verb != GP_V_NONE && table[i].verb != GP_V_WEAK) ||
-                         (table[i].flags & GP_W_METRIC);
+        bool candidate = (gp_lex_table[i].verb != GP_V_NONE && gp_lex_table[i].verb != GP_V_WEAK) ||
+                         (gp_lex_table[i].flags & GP_W_METRIC);
         if (candidate && n >= 5 && w[0] >= 'a' && w[0] <= 'z') {
             int b = w[0] - 'a';
             if (typo_count[b] < MAX_TYPO_BUCKET) typo_bucket[b][typo_count[b]++] = (int16_t)i;
@@ -359,18 +362,17 @@ int gp_lex_find(const char *w, size_t n)
     if (n == 0) return -1;
     uint32_t h = hash(w, n) & (SLOTS - 1);
     while (slots[h] >= 0) {
-        const char *e = table[slots[h]].word;
+        const char *e = gp_lex_table[slots[h]].word;
         if (lens[slots[h]] == n && memcmp(e, w, n) == 0) return slots[h];
         h = (h + 1) & (SLOTS - 1);
     }
     return -1;
 }
 
-/* True when A (N) and B differ by one insertion, deletion, substitution or
- * swap of neighbours. */
-static bool one_edit(const char *a, size_t n, const char *b)
+/* True when A (N bytes) and B (M) differ by one insertion, deletion,
+ * substitution or swap of neighbours. */
+static bool one_edit(const char *a, size_t n, const char *b, size_t m)
 {
-    size_t m = strlen(b);
     if (n + 1 < m || m + 1 < n) return false;
     size_t i = 0;
     while (i < n && i < m && a[i] == b[i]) i++;
@@ -428,7 +430,7 @@ int gp_lex_lookup(const char *w, size_t n, bool *plural, bool *typo)
         int b = w[0] - 'a';
         for (int k = 0; k < typo_count[b]; k++) {
             int idx = typo_bucket[b][k];
-            if ((size_t)lens[idx] + 1 >= n && (size_t)lens[idx] <= n + 1 && one_edit(w, n, table[idx].word)) {
+            if ((size_t)lens[idx] + 1 >= n && (size_t)lens[idx] <= n + 1 && one_edit(w, n, gp_lex_table[idx].word, lens[idx])) {
                 *typo = true;
                 return idx;
             }
@@ -437,7 +439,7 @@ int gp_lex_lookup(const char *w, size_t n, bool *plural, bool *typo)
         if (w[n - 1] == 's') {
             for (int k = 0; k < typo_count[b]; k++) {
                 int idx = typo_bucket[b][k];
-                if ((size_t)lens[idx] + 2 >= n && (size_t)lens[idx] <= n && one_edit(w, n - 1, table[idx].word)) {
+                if ((size_t)lens[idx] + 2 >= n && (size_t)lens[idx] <= n && one_edit(w, n - 1, gp_lex_table[idx].word, lens[idx])) {
                     *typo = true;
                     *plural = true;
                     return idx;

@@ -84,7 +84,16 @@ int gp_lex_find(const char *w, size_t n);
  * "cutting") and, for words of five letters or more, a single-letter typo of
  * a verb or metric word. *PLURAL / *TYPO tell which way it matched. */
 int gp_lex_lookup(const char *w, size_t n, bool *plural, bool *typo);
-const gp_lex_t *gp_lex_entry(int index);
+
+/* The table itself, for gp_lex_entry: the reader looks entries up many
+ * times for every word, and a call each time cost more than the lookup. */
+extern const gp_lex_t gp_lex_table[];
+extern const int gp_lex_count;
+
+static inline const gp_lex_t *gp_lex_entry(int index)
+{
+    return index >= 0 && index < gp_lex_count ? &gp_lex_table[index] : NULL;
+}
 
 /* Multi-word metrics ("conversion rate", "cart abandonment"). */
 typedef struct gp_metric_phrase {

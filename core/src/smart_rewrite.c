@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "textbuf.h"
+
 typedef struct {
     char *s;
     size_t n, len;
@@ -50,6 +52,20 @@ static void put_token(buf_t *b, const gp_reading_t *r, int i)
     b->s[b->len] = '\0';
 }
 
+/* FRAC (0 <= FRAC < 1) in hundredths, rounded as printf's "%.2f" rounds:
+ * to the nearest, a tie to the even one, judged on FRAC's exact value. The
+ * product FRAC * 100 is rounded, so fma, which is not, says which side of a
+ * whole number or a half the exact product lies. */
+static int hundredths(double frac)
+{
+    double h = floor(frac * 100);
+    if (fma(frac, 100, -h) < 0) h -= 1;
+    else if (fma(frac, 100, -(h + 1)) >= 0) h += 1;
+    double beyond_half = fma(frac, 100, -(h + 0.5));
+    if (beyond_half > 0 || (beyond_half == 0 && fmod(h, 2) == 1)) h += 1;
+    return (int)h;
+}
+
 void gp_format_amount(double v, char *out, size_t n)
 {
     double a = fabs(v);
@@ -60,25 +76,24 @@ void gp_format_amount(double v, char *out, size_t n)
     double whole = floor(a + 1e-9);
     double frac = a - whole;
     char digits[32], grouped[48];
-    snprintf(digits, sizeof digits, "%.0f", whole);
-    size_t len = strlen(digits), g = 0;
+    size_t len = gp_format_rounded(whole, digits, sizeof digits), g = 0;
     for (size_t i = 0; i < len; i++) {
         if (i > 0 && (len - i) % 3 == 0) grouped[g++] = ',';
         grouped[g++] = digits[i];
     }
     grouped[g] = '\0';
     if (frac >= 0.005) {
-        char f[16];
-        snprintf(f, sizeof f, "%.2f", frac);
-        size_t fl = strlen(f);
-        while (fl > 0 && f[fl - 1] == '0') f[--fl] = '\0';
-        if (f[0] == '1') { /* rounding reached the next whole number */
-            snprintf(out, n, "%s%.0f", v < 0 ? "-" : "", a);
+        int h = hundredths(frac);
+        if (h == 100) { /* rounding reached the next whole number */
+            gp_format_rounded(a, digits, sizeof digits);
+            gp_format(out, n, "%s%s", v < 0 ? "-" : "", digits);
             return;
         }
-        snprintf(out, n, "%s%s%s", v < 0 ? "-" : "", grouped, f + 1);
+        char f[4] = {'.', (char)('0' + h / 10), (char)('0' + h % 10), '\0'};
+        if (f[2] == '0') f[2] = '\0'; /* ".5", not ".50" */
+        gp_format(out, n, "%s%s%s", v < 0 ? "-" : "", grouped, f);
     } else {
-        snprintf(out, n, "%s%s", v < 0 ? "-" : "", grouped);
+        gp_format(out, n, "%s%s", v < 0 ? "-" : "", grouped);
     }
 }
 
@@ -94,10 +109,10 @@ static void amount_text(double v, gp_amount_kind_t kind, const char *currency, c
 {
     char num[48];
     gp_format_amount(v, num, sizeof num);
-    if (kind == GP_AMT_PERCENT) snprintf(out, n, "%s%%", num);
-    else if (kind == GP_AMT_CURRENCY && currency[0] && symbol(currency)) snprintf(out, n, "%s%s", symbol(currency), num);
-    else if (kind == GP_AMT_CURRENCY && currency[0]) snprintf(out, n, "%s %s", currency, num);
-    else snprintf(out, n, "%s", num);
+    if (kind == GP_AMT_PERCENT) gp_format(out, n, "%s%%", num);
+    else if (kind == GP_AMT_CURRENCY && currency[0] && symbol(currency)) gp_format(out, n, "%s%s", symbol(currency), num);
+    else if (kind == GP_AMT_CURRENCY && currency[0]) gp_format(out, n, "%s %s", currency, num);
+    else gp_format(out, n, "%s", num);
 }
 
 static bool side(const gp_reading_t *r, int i)
@@ -202,7 +217,7 @@ bool gp_smart_rewrite(const gp_reading_t *r, const gp_rewrite_input_t *in, gp_re
         if (in->has_baseline && in->has_target && !r->has_from) {
             gp_format_amount(in->baseline, num, sizeof num);
             gp_format_amount(in->target, num2, sizeof num2);
-            snprintf(tmp, sizeof tmp, " (%s \xE2\x86\x92 %s%s%s)", num, num2, *unit ? " " : "", unit);
+            gp_format(tmp, sizeof tmp, " (%s \xE2\x86\x92 %s%s%s)", num, num2, *unit ? " " : "", unit);
             put(&b, tmp);
         }
     } else {
@@ -235,14 +250,14 @@ bool gp_smart_rewrite(const gp_reading_t *r, const gp_rewrite_input_t *in, gp_re
             object_words(r, &mb, false);
             if (!mb.len) return false;
         }
-        snprintf(made->metric, sizeof made->metric, "%s", metric);
+        gp_format(made->metric, sizeof made->metric, "%s", metric);
         if (r->obj_tactic && r->verb_class == GP_V_DONE && !in->kpi_name) {
             /* "Launch a marketing campaign" -> say what the campaign should bring. */
             for (int i = r->clause_a >= 0 ? r->clause_a : r->verb; i >= 0 && i < r->obj_b; i++)
                 if (!timed(r, i)) put_token(&b, r, i);
             put(&b, " that brings in 200 new customers");
             made->example_amount = made->example_metric = true;
-            snprintf(made->metric, sizeof made->metric, "new customers");
+            gp_format(made->metric, sizeof made->metric, "new customers");
         } else {
             const char *verb = own_verb ? gp_lex_entry(r->text.tok[r->verb].lex)->word : down ? "reduce" : "increase";
             if (r->verb_class == GP_V_DONE && !in->has_target && r->obj_plural) {
@@ -253,33 +268,36 @@ bool gp_smart_rewrite(const gp_reading_t *r, const gp_rewrite_input_t *in, gp_re
             } else if (in->has_baseline && in->has_target) {
                 gp_format_amount(in->baseline, num, sizeof num);
                 gp_format_amount(in->target, num2, sizeof num2);
-                snprintf(tmp, sizeof tmp, "%s %s from %s to %s%s%s", in->target < in->baseline ? "reduce" : "increase",
-                         metric, num, num2, *unit ? " " : "", unit);
+                gp_format(tmp, sizeof tmp, "%s %s from %s to %s%s%s", in->target < in->baseline ? "reduce" : "increase",
+                          metric, num, num2, *unit ? " " : "", unit);
                 put(&b, tmp);
             } else if (in->has_target) {
                 gp_format_amount(in->target, num, sizeof num);
-                snprintf(tmp, sizeof tmp, "reach %s%s%s %s", num, *unit ? " " : "", unit, metric);
+                gp_format(tmp, sizeof tmp, "reach %s%s%s %s", num, *unit ? " " : "", unit, metric);
                 put(&b, tmp);
             } else if (r->has_from && r->has_to) {
                 amount_text(r->from, r->amount_kind, r->currency, num, sizeof num);
                 amount_text(r->to, r->amount_kind, r->currency, num2, sizeof num2);
-                snprintf(tmp, sizeof tmp, "%s %s from %s to %s", r->to < r->from ? "reduce" : verb, metric, num, num2);
+                gp_format(tmp, sizeof tmp, "%s %s from %s to %s", r->to < r->from ? "reduce" : verb, metric, num, num2);
                 put(&b, tmp);
             } else if (r->amount_tok >= 0) {
                 amount_text(r->amount, r->amount_kind, r->currency, num, sizeof num);
                 if (r->amount_kind == GP_AMT_ABSOLUTE && own_verb && r->verb_class != GP_V_REACH)
-                    snprintf(tmp, sizeof tmp, "%s %s %s", verb, num, metric);
+                    gp_format(tmp, sizeof tmp, "%s %s %s", verb, num, metric);
                 else if (r->verb_class == GP_V_REACH)
-                    snprintf(tmp, sizeof tmp, "%s %s %s", verb, num, metric);
+                    gp_format(tmp, sizeof tmp, "%s %s %s", verb, num, metric);
                 else
-                    snprintf(tmp, sizeof tmp, "%s %s by %s", verb, metric, num);
+                    gp_format(tmp, sizeof tmp, "%s %s by %s", verb, metric, num);
                 put(&b, tmp);
             } else if (r->factor > 0 && own_verb) {
-                snprintf(tmp, sizeof tmp, "%s %s (%+.0f%%)", verb, metric, (r->factor - 1) * 100);
+                double change = (r->factor - 1) * 100;
+                char signed_change[32] = "+"; /* as "%+.0f" writes it */
+                gp_format_rounded(change, signed_change + !signbit(change), sizeof signed_change - 1);
+                gp_format(tmp, sizeof tmp, "%s %s (%s%%)", verb, metric, signed_change);
                 put(&b, tmp);
             } else {
-                snprintf(tmp, sizeof tmp, "%s %s by 10%%", down ? "reduce" : own_verb && r->verb_class == GP_V_UP ? verb : "increase",
-                         metric);
+                gp_format(tmp, sizeof tmp, "%s %s by 10%%", down ? "reduce" : own_verb && r->verb_class == GP_V_UP ? verb : "increase",
+                          metric);
                 put(&b, tmp);
                 made->example_amount = true;
             }

@@ -199,8 +199,8 @@ static void read_word(gp_text_t *t, gp_token_t *k)
     size_t n = 0, letters = 0, upper = 0;
     const unsigned char *s = (const unsigned char *)t->text;
     for (size_t i = k->start; i < k->end && n < sizeof key - 1;) {
-        size_t len;
-        unsigned cp = decode(s + i, t->len - i, &len);
+        size_t len = 1;
+        unsigned cp = s[i] < 0x80 ? s[i] : decode(s + i, t->len - i, &len); /* ASCII needs no decoding */
         if (cp == 0x2019 || cp == '\'') key[n++] = '\'';
         else if (len == 1) {
             if (s[i] >= 'A' && s[i] <= 'Z') upper++;
@@ -314,9 +314,13 @@ static void raw_tokens(gp_text_t *t)
         if (letter) {
             size_t start = i;
             while (i < n) {
+                if (is_alpha(u[i]) || is_digit(u[i])) { /* most of any word: no decoding */
+                    i++;
+                    continue;
+                }
                 size_t l2;
                 unsigned c2 = decode(u + i, n - i, &l2);
-                bool ok = is_alpha(u[i]) || is_digit(u[i]) || (l2 > 1 && (latin_letter(c2) || other_letter(c2)));
+                bool ok = l2 > 1 && (latin_letter(c2) || other_letter(c2));
                 if (l2 > 1 && other_letter(c2)) t->foreign_letters++;
                 if (!ok && (c2 == '\'' || c2 == 0x2019) && i + l2 < n && is_alpha(u[i + l2])) ok = true;
                 if (!ok) break;
@@ -472,8 +476,11 @@ static void attach(gp_text_t *t)
 static void compact(gp_text_t *t)
 {
     int w = 0;
-    for (int r = 0; r < t->count; r++)
-        if (t->tok[r].kind != 0xFF) t->tok[w++] = t->tok[r];
+    for (int r = 0; r < t->count; r++) {
+        if (t->tok[r].kind == 0xFF) continue;
+        if (w != r) t->tok[w] = t->tok[r];
+        w++;
+    }
     t->count = w;
 }
 
@@ -506,27 +513,6 @@ void gp_text_free(gp_text_t *t)
     if (t->tok != t->inline_tok) free(t->tok);
     t->tok = NULL;
     t->count = t->cap = 0;
-}
-
-const gp_lex_t *gp_text_lex(const gp_text_t *t, int i)
-{
-    return i >= 0 && i < t->count ? lex_of(&t->tok[i]) : NULL;
-}
-
-bool gp_text_is(const gp_text_t *t, int i, const char *w)
-{
-    return i >= 0 && i < t->count && word_is(&t->tok[i], w);
-}
-
-bool gp_text_punct(const gp_text_t *t, int i, char c)
-{
-    return i >= 0 && i < t->count && t->tok[i].kind == GP_TOK_PUNCT && t->tok[i].punct == c;
-}
-
-int gp_text_tw(const gp_text_t *t, int i)
-{
-    const gp_lex_t *e = gp_text_lex(t, i);
-    return e ? e->tw : GP_TW_NONE;
 }
 
 bool gp_text_foreign(const gp_text_t *t)

@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "dates.h"
 #include "smart_lexicon.h"
@@ -65,14 +66,34 @@ typedef struct gp_text {
 bool gp_text_read(gp_text_t *out, const char *text, size_t len);
 void gp_text_free(gp_text_t *t);
 
+/* The questions the readers ask of token I (out of range: no). They are
+ * inline because the readers ask them several times of nearly every token. */
+
 /* The dictionary entry of token I, or NULL. */
-const gp_lex_t *gp_text_lex(const gp_text_t *t, int i);
+static inline const gp_lex_t *gp_text_lex(const gp_text_t *t, int i)
+{
+    return i >= 0 && i < t->count && t->tok[i].kind == GP_TOK_WORD ? gp_lex_entry(t->tok[i].lex) : NULL;
+}
+
 /* True when token I is the word W (its dictionary base form). */
-bool gp_text_is(const gp_text_t *t, int i, const char *w);
+static inline bool gp_text_is(const gp_text_t *t, int i, const char *w)
+{
+    const gp_lex_t *e = gp_text_lex(t, i);
+    return e && e->word[0] == w[0] && strcmp(e->word, w) == 0;
+}
+
 /* True when token I is punctuation C. */
-bool gp_text_punct(const gp_text_t *t, int i, char c);
+static inline bool gp_text_punct(const gp_text_t *t, int i, char c)
+{
+    return i >= 0 && i < t->count && t->tok[i].kind == GP_TOK_PUNCT && t->tok[i].punct == c;
+}
+
 /* Time-word id of token I (GP_TW_NONE when it is not one). */
-int gp_text_tw(const gp_text_t *t, int i);
+static inline int gp_text_tw(const gp_text_t *t, int i)
+{
+    const gp_lex_t *e = gp_text_lex(t, i);
+    return e ? e->tw : GP_TW_NONE;
+}
 
 /* True when the statement does not look like English: letters mostly
  * outside the Latin alphabet, or common words of another language and

@@ -58,7 +58,7 @@ double gp_linefit_prediction_se(const gp_linefit_t *fit, double x0);
  * points; beyond that, the median over GP_THEIL_SEN_SAMPLES pairs drawn by
  * a fixed pseudo-random sequence (same answer on every run and platform).
  * Returns false when N < 2 or memory runs out. */
-enum { GP_THEIL_SEN_EXACT_MAX = 100, GP_THEIL_SEN_SAMPLES = 5000 }; /* 4,950 pairs at the limit */
+enum { GP_THEIL_SEN_EXACT_MAX = 63, GP_THEIL_SEN_SAMPLES = 2000 }; /* 1,953 pairs at the limit */
 bool gp_theil_sen(const double *x, const double *y, size_t n, double *slope);
 
 /* The K-th smallest (0-based) of N values, reordering V in place. */

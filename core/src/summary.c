@@ -30,6 +30,7 @@
 #include "fields.h"
 #include "gp_limits.h"
 #include "methods.h"
+#include "open_plan.h"
 #include "plan.h"
 #include "progress.h"
 #include "progress_facts.h"
@@ -116,18 +117,6 @@ static bool date_of(const cJSON *obj, const char *key, gp_day_t *out)
     return cJSON_IsString(item) && gp_date_parse_iso(item->valuestring, out);
 }
 
-/* Error paths from gp_goal_progress name "goal..." and "kpi..."; in a plan
- * they are "goals[i]..." and "kpis[j]...". */
-static void plan_path(const char *path, int goal, int kpi, char *out, size_t n)
-{
-    if (strncmp(path, "goal", 4) == 0 && strchr(".[", path[4]) != NULL)
-        snprintf(out, n, "goals[%d]%s", goal, path + 4);
-    else if (strncmp(path, "kpi", 3) == 0 && path[3] != 's' && strchr(".[", path[3]) != NULL && kpi >= 0)
-        snprintf(out, n, "kpis[%d]%s", kpi, path + 3);
-    else
-        snprintf(out, n, "%s", path);
-}
-
 static cJSON *error_json(const gp_error_t *e, const char *path)
 {
     cJSON *o = cJSON_CreateObject(), *inner = cJSON_CreateObject();
@@ -182,26 +171,28 @@ static const cJSON *find_kpi(const kpi_index_t *ix, const char *id, int *index)
 }
 
 /* One goal's {goal_id, smart, progress}; fills ROW. NULL when out of memory. */
-static cJSON *goal_entry(const cJSON *plan, const cJSON *kpis, const kpi_index_t *ix, const cJSON *goal, int index,
-                         gp_day_t today, goal_row_t *row)
+static cJSON *goal_entry(const cJSON *plan, const cJSON *kpis, const kpi_index_t *ix, gp_series_cache_t *series,
+                         const cJSON *goal, int index, gp_day_t today, goal_row_t *row)
 {
     cJSON *entry = cJSON_CreateObject();
     if (!entry || !cJSON_AddStringToObject(entry, "goal_id", row->id)) goto fail;
-
-    gp_error_t e = {GP_OK, "", ""};
-    cJSON *smart = gp_smart_evaluate(goal, plan, true, today, &e);
-    if (!smart) {
-        char path[GP_PATH_MAX];
-        plan_path(e.path, index, -1, path, sizeof path);
-        smart = error_json(&e, path);
-    }
-    if (!smart) goto fail;
-    cJSON_AddItemToObject(entry, "smart", smart);
 
     int kpi_index = -1;
     const char *kpi_id = text_of(goal, "kpi_id");
     const cJSON *kpi = find_kpi(ix, kpi_id, &kpi_index);
     row->kpi = kpi_index;
+
+    gp_error_t e = {GP_OK, "", ""};
+    const gp_kpi_growth_t *growth = series && kpi ? gp_series_cache_growth(series, kpi_index) : NULL;
+    cJSON *smart = gp_smart_evaluate(goal, plan, growth, true, today, &e);
+    if (!smart) {
+        char path[GP_PATH_MAX];
+        gp_plan_error_path(e.path, index, -1, path, sizeof path);
+        smart = error_json(&e, path);
+    }
+    if (!smart) goto fail;
+    cJSON_AddItemToObject(entry, "smart", smart);
+
     cJSON *progress = NULL;
     e = (gp_error_t){GP_OK, "", ""};
     if (!kpi) {
@@ -214,13 +205,14 @@ static cJSON *goal_entry(const cJSON *plan, const cJSON *kpis, const kpi_index_t
             gp_fail(&e, GP_ERR_MISSING_FIELD, path, "%s is empty: choose the KPI that measures this goal.", path);
         progress = error_json(&e, path);
     } else {
-        progress = gp_goal_progress_detail(goal, kpi, kpis, today, &summary_chart, &e);
+        const gp_series_t *built = series ? gp_series_cache_get(series, kpi_index) : NULL;
+        progress = gp_goal_progress_detail(goal, kpi, kpis, built, today, &summary_chart, &e);
         if (progress) {
             row->progress = progress;
         } else {
             if (e.code == GP_ERR_OUT_OF_MEMORY) goto fail;
             char path[GP_PATH_MAX];
-            plan_path(e.path, index, kpi_index, path, sizeof path);
+            gp_plan_error_path(e.path, index, kpi_index, path, sizeof path);
             progress = error_json(&e, path);
         }
     }
@@ -420,7 +412,7 @@ fail:
     return NULL;
 }
 
-cJSON *gp_plan_summary(const cJSON *plan, gp_day_t today, gp_error_t *err)
+cJSON *gp_plan_summary(const cJSON *plan, gp_series_cache_t *series, gp_day_t today, gp_error_t *err)
 {
     if (!cJSON_IsObject(plan)) {
         gp_fail(err, GP_ERR_WRONG_TYPE, "plan", "plan must be an object.");
@@ -449,7 +441,7 @@ cJSON *gp_plan_summary(const cJSON *plan, gp_day_t today, gp_error_t *err)
         if (number_of(goal, "weight", &row->weight) && !(row->weight > 0.0)) row->weight = 1.0;
         row->has_deadline = date_of(goal, "deadline", &row->deadline);
         row->has_start = date_of(goal, "start", &row->start);
-        cJSON *entry = goal_entry(plan, kpis, &ix, goal, i, today, row);
+        cJSON *entry = goal_entry(plan, kpis, &ix, series, goal, i, today, row);
         if (!entry) {
             ok = false;
             break;
@@ -485,19 +477,24 @@ cJSON *gp_plan_summary(const cJSON *plan, gp_day_t today, gp_error_t *err)
 
 cJSON *gp_method_plan_summary(const cJSON *request, gp_error_t *err)
 {
-    const cJSON *plan = NULL;
     gp_day_t today = 0;
     bool has_today = false;
-    if (!gp_get_object(request, "plan", "", true, &plan, err) || !gp_get_today(request, &today, &has_today, err))
-        return NULL;
+    if (!gp_get_today(request, &today, &has_today, err)) return NULL;
     if (!has_today) {
         gp_fail(err, GP_ERR_MISSING_FIELD, "today", "today is required: progress is judged as of a date (YYYY-MM-DD).");
         return NULL;
     }
+    if (gp_open_plan_asked(request)) {
+        gp_series_cache_t *series = NULL;
+        const cJSON *open = gp_open_plan_named(request, &series, err);
+        return open ? gp_plan_summary(open, series, today, err) : NULL;
+    }
+    const cJSON *plan = NULL;
+    if (!gp_get_object(request, "plan", "", true, &plan, err)) return NULL;
     /* The plan is checked and normalised as plan.validate would, into a new
      * object: the request stays read-only and is not copied first. */
     cJSON *normalised = gp_plan_normalised_copy(plan, "plan", err);
-    cJSON *result = normalised ? gp_plan_summary(normalised, today, err) : NULL;
+    cJSON *result = normalised ? gp_plan_summary(normalised, NULL, today, err) : NULL;
     cJSON_Delete(normalised);
     return result;
 }

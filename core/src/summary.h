@@ -5,10 +5,12 @@
 #include "cJSON.h"
 #include "dates.h"
 #include "errors.h"
+#include "series_cache.h"
 
 /* Summary of a normalised PLAN as of TODAY: per goal its SMART evaluation
- * and progress, plan-level counts and attention list. Returns a new object
+ * and progress, plan-level counts and attention list. SERIES (may be NULL)
+ * holds the KPIs' series when the plan is the open one. Returns a new object
  * (the plan.summary response "result") or NULL with ERR set. */
-cJSON *gp_plan_summary(const cJSON *plan, gp_day_t today, gp_error_t *err);
+cJSON *gp_plan_summary(const cJSON *plan, gp_series_cache_t *series, gp_day_t today, gp_error_t *err);
 
 #endif

@@ -1,4 +1,6 @@
-/* textbuf.h - a growing text buffer for the exporters (CSV, Markdown).
+/* textbuf.h - a growing text buffer for the exporters (CSV, Markdown), and
+ * text formatted without the C library's printf (messages, whole and exact
+ * numbers), which costs far more than the text it writes, in wasm most of all.
  *
  * Appends never fail loudly: the first allocation failure marks the buffer
  * as failed and later appends do nothing, so a writer can append freely and
@@ -6,6 +8,7 @@
 #ifndef GP_TEXTBUF_H
 #define GP_TEXTBUF_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -34,6 +37,28 @@ const char *gp_buf_text(const gp_buf_t *b);
 bool gp_buf_failed(const gp_buf_t *b);
 /* Frees the text and empties B; accepts NULL. */
 void gp_buf_free(gp_buf_t *b);
+
+/* Like vsnprintf into OUT (N > 0 bytes, cut short and NUL-terminated like
+ * it), but writing %s, %.<precision>s, %d, %ld and %% itself: nearly all the
+ * core's messages need. A format with any other conversion goes to
+ * vsnprintf whole. */
+void gp_vformat(char *out, size_t n, const char *fmt, va_list ap)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 3, 0)))
+#endif
+    ;
+void gp_format(char *out, size_t n, const char *fmt, ...)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+/* Writes the integer V in decimal ("-42"); OUT needs 21 bytes. Returns the
+ * length written. */
+size_t gp_format_integer(long long v, char out[21]);
+/* Writes V into OUT (N bytes) as snprintf's "%.0f" does: rounded to a whole
+ * number, a tie to the even one, "-0" for small negatives. Returns the
+ * length written. */
+size_t gp_format_rounded(double v, char *out, size_t n);
 
 /* Writes V as the shortest decimal text that reads back as exactly V
  * ("12", "0.1", "1234.5"); OUT needs 32 bytes. V must be finite. */

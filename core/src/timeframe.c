@@ -55,11 +55,24 @@ static int year_at(const ctx_t *c, int i)
     return y >= GP_YEAR_MIN && y <= GP_YEAR_MAX ? y : 0;
 }
 
-/* Month named by token I (full name or 3+ letter prefix), or 0. */
-static int month_at(const ctx_t *c, int i, bool *risky)
+/* Whether a word of N bytes at S could name a month ("dec" to "september"):
+ * the reader asks this of nearly every word, and most fail on the length
+ * or the first letter before the names need comparing. */
+static bool could_be_month(const char *s, size_t n)
+{
+    if (n < 3 || n > 9) return false;
+    switch (s[0] | 0x20) {
+    case 'a': case 'd': case 'f': case 'j': case 'm': case 'n': case 'o': case 's': return true;
+    default: return false;
+    }
+}
+
+/* Month named by token I (full name or 3+ letter prefix), or 0. Inline:
+ * asked of nearly every token, which could_be_month mostly turns away. */
+static inline int month_at(const ctx_t *c, int i, bool *risky)
 {
     const gp_token_t *k = tk(c, i);
-    if (!k || k->kind != GP_TOK_WORD) return 0;
+    if (!k || k->kind != GP_TOK_WORD || !could_be_month(c->t->text + k->start, k->end - k->start)) return 0;
     size_t len = 0;
     int m = gp_month_from_name(c->t->text + k->start, &len);
     if (!m || len != k->end - k->start) return 0;
@@ -68,14 +81,10 @@ static int month_at(const ctx_t *c, int i, bool *risky)
     return m;
 }
 
-/* Token text equal (case-insensitively) to a letter followed by a digit
- * run, e.g. "q3", "h1", "fy2026": writes the letters' digit value. */
-static bool code_word(const ctx_t *c, int i, const char *prefix, int *value, int *digits)
+/* The rest of code_word, once the first letter matched. */
+static bool code_word_rest(const char *s, size_t n, const char *prefix, int *value, int *digits)
 {
-    const gp_token_t *k = tk(c, i);
-    if (!k || k->kind != GP_TOK_WORD) return false;
-    size_t p = strlen(prefix), n = k->end - k->start;
-    const char *s = c->t->text + k->start;
+    size_t p = strlen(prefix);
     if (n <= p || n > p + 4) return false;
     for (size_t j = 0; j < p; j++)
         if ((s[j] | 0x20) != prefix[j]) return false;
@@ -87,6 +96,18 @@ static bool code_word(const ctx_t *c, int i, const char *prefix, int *value, int
     *value = v;
     *digits = (int)(n - p);
     return true;
+}
+
+/* Token text equal (case-insensitively) to a letter followed by a digit
+ * run, e.g. "q3", "h1", "fy2026": writes the letters' digit value. Asked
+ * of nearly every token, so the first letter, which turns most away, is
+ * checked here, where it can be inlined, and the rest only after it. */
+static inline bool code_word(const ctx_t *c, int i, const char *prefix, int *value, int *digits)
+{
+    const gp_token_t *k = tk(c, i);
+    if (!k || k->kind != GP_TOK_WORD) return false;
+    const char *s = c->t->text + k->start;
+    return (s[0] | 0x20) == prefix[0] && code_word_rest(s, k->end - k->start, prefix, value, digits);
 }
 
 /* ---- periods -------------------------------------------------------------- */

@@ -243,6 +243,19 @@ static void test_amounts(void)
     }
 }
 
+/* smart.evaluate of "Grow visits" from 1,126 to TARGET by 13 Nov 2026, its KPI
+ * "website visits" holding MEASUREMENTS (JSON list items). */
+static cJSON *grow_visits(const char *measurements, int target)
+{
+    char req[1024];
+    snprintf(req, sizeof req,
+             "{\"goal\": {\"statement\": \"Grow visits\", \"kpi_id\": \"k1\", \"baseline\": 1126, \"target\": %d, "
+             "\"deadline\": \"2026-11-13\"}, \"today\": \"2026-05-13\", \"plan\": {\"kpis\": [{\"id\": \"k1\", "
+             "\"name\": \"website visits\", \"measurements\": [%s]}]}}",
+             target, measurements);
+    return call_json("smart.evaluate", req);
+}
+
 static void test_attainable(void)
 {
     /* Implausible jumps fail; moderate ones pass; no baseline warns. */
@@ -262,20 +275,25 @@ static void test_attainable(void)
     CHECK(any_contains(get(get(get(result_of(res), "criteria"), "A"), "reasons"), "baseline"));
     cJSON_Delete(res);
     /* History: a KPI growing about 2% a month makes +10% in 6 months plausible and +80% not. */
-    const char *plan = "\"plan\": {\"kpis\": [{\"id\": \"k1\", \"name\": \"website visits\", \"measurements\": ["
-                       "{\"date\": \"2025-11-01\", \"value\": 1000}, {\"date\": \"2026-05-01\", \"value\": 1126}]}]}";
-    char req[1024];
-    snprintf(req, sizeof req, "{\"goal\": {\"statement\": \"Grow visits\", \"kpi_id\": \"k1\", \"baseline\": 1126, "
-                              "\"target\": 1240, \"deadline\": \"2026-11-13\"}, \"today\": \"2026-05-13\", %s}", plan);
-    res = call_json("smart.evaluate", req);
+    const char *history = "{\"date\": \"2025-11-01\", \"value\": 1000}, {\"date\": \"2026-05-01\", \"value\": 1126}";
+    res = grow_visits(history, 1240);
     CHECK_STR(status(result_of(res), "A"), "pass");
     CHECK_STR(status(result_of(res), "M"), "pass");
     CHECK_STR(str(get(result_of(res), "extracted"), "metric"), "website visits");
     cJSON_Delete(res);
-    snprintf(req, sizeof req, "{\"goal\": {\"statement\": \"Grow visits\", \"kpi_id\": \"k1\", \"baseline\": 1126, "
-                              "\"target\": 2030, \"deadline\": \"2026-11-13\"}, \"today\": \"2026-05-13\", %s}", plan);
-    res = call_json("smart.evaluate", req);
+    res = grow_visits(history, 2030);
     CHECK_STR(status(result_of(res), "A"), "fail");
+    cJSON_Delete(res);
+    /* Entries whose dates cannot be read are left out of the history, even
+     * where their text would sort first or last (a value of 1 read as the
+     * start would make +80% look easy). */
+    const char *messy = "{\"date\": \"1 May 2025\", \"value\": 1}, {\"date\": \"2025-11-01\", \"value\": 1000}, "
+                        "{\"date\": \"2026-13-01\", \"value\": 90000}, {\"date\": \"2026-05-01\", \"value\": 1126}";
+    res = grow_visits(messy, 2030);
+    CHECK_STR(status(result_of(res), "A"), "fail");
+    cJSON_Delete(res);
+    res = grow_visits(messy, 1240);
+    CHECK_STR(status(result_of(res), "A"), "pass");
     cJSON_Delete(res);
 }
 

@@ -131,7 +131,7 @@ static void test_summary_errors(void)
     CHECK_STR(error_path(r), "plan");
     cJSON_Delete(r);
     gp_error_t e = {GP_OK, "", ""};
-    CHECK(gp_plan_summary(NULL, 0, &e) == NULL && e.code == GP_ERR_WRONG_TYPE);
+    CHECK(gp_plan_summary(NULL, NULL, 0, &e) == NULL && e.code == GP_ERR_WRONG_TYPE);
 }
 
 static void test_empty_plan(void)

@@ -33,6 +33,7 @@ static const char *const gp_fuzz_methods[] = {
     "smart.evaluate",
     "goal.progress",
     "csv.measurements",
+    "plan.open",
 };
 enum { GP_FUZZ_METHOD_COUNT = sizeof gp_fuzz_methods / sizeof gp_fuzz_methods[0] };
 

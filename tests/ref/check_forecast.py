@@ -107,7 +107,7 @@ def reference(x, y, x0, target, up):
     q = t_quantile_90(df)
     z = (target - yhat) / se
     p = stats.t.sf(z, df) if up else stats.t.cdf(z, df)
-    ts = stats.theilslopes(y, x)[0] if n <= 100 else None  # exact up to 100 points, sampled beyond
+    ts = stats.theilslopes(y, x)[0] if n <= 63 else None  # exact up to 63 points, sampled beyond
     scale = float(max(np.max(np.abs(y)), abs(target), 1.0))
     return {"n": n, "slope": slope, "value_at_deadline": yhat, "r2": r2, "low": yhat - q * se,
             "high": yhat + q * se, "p_reach": p, "theil_sen": ts, "scale": scale,

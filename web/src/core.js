@@ -30,11 +30,12 @@ function wrap(module) {
   // (A lone surrogate, which JSON.stringify never writes, becomes U+FFFD.)
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
-  // Likewise out: the heap's own indexOf finds the terminating NUL, where the
-  // Emscripten helper would look for it one byte at a time in JS.
+  // Likewise out: the C library's strlen, run inside the wasm, finds the
+  // terminating NUL a word at a time (the heap's indexOf took 2 µs for a
+  // 3 KB answer, a fifth of a whole smart.evaluate).
   const fromWasm = (pointer) => {
     const heap = module.HEAPU8;
-    return decoder.decode(heap.subarray(pointer, heap.indexOf(0, pointer)));
+    return decoder.decode(heap.subarray(pointer, pointer + module._strlen(pointer)));
   };
   // Text up to this many UTF-16 units is encoded straight into the heap (at
   // most 3 bytes a unit); longer text is measured first, so a large plan

@@ -48,27 +48,54 @@ export function kpiCatalog(core) {
   return catalogCache;
 }
 
-/** smart.evaluate on GOAL in the context of PLAN. */
+/**
+ * smart.evaluate on GOAL in the context of PLAN. The evaluator reads only the
+ * plan's objectives and the goal's own KPI (its name and history), so only
+ * those are sent: the rest of a large plan would be re-read on every keystroke.
+ */
 export function evaluateGoal(core, goal, plan, today = todayIso()) {
-  return core.call('smart.evaluate', { goal, plan, today });
+  const kpi = kpiOf(plan, goal.kpi_id);
+  const context = { objectives: plan?.objectives ?? [], kpis: kpi ? [kpi] : [] };
+  return core.call('smart.evaluate', { goal, plan: context, today });
 }
 
-/** The plan's KPI with ID, or undefined. */
 /** What a goal is called on cards, lists and links: its statement, or a placeholder while it has none. */
 export const goalTitle = (goal) => goal.statement?.trim() || LABELS.untitledGoal;
 
+/** The plan's KPI with ID, or undefined. */
 export const kpiOf = (plan, id) => (id ? plan?.kpis?.find((k) => k.id === id) : undefined);
 
-/** goal.progress for GOAL, or null when the goal has no KPI yet. */
+// The plan object each core holds open (plan.open): plans are never changed
+// in place (every edit makes a new object), so the same object means the
+// same plan, and a different one is sent before the core is asked about it.
+const openPlans = new WeakMap();
+
+/** Makes PLAN the core's open plan unless it already is; returns its id. */
+function openInCore(core, plan) {
+  if (openPlans.get(core) !== plan) {
+    core.call('plan.open', { plan });
+    openPlans.set(core, plan);
+  }
+  return plan.id;
+}
+
+/**
+ * goal.progress for GOAL, or null when the goal has no KPI yet. A goal of
+ * PLAN is asked about by id in the open plan (its measurements are not sent
+ * again); any other goal (a draft) is sent with its KPI.
+ */
 export function goalProgress(core, goal, plan, today = todayIso()) {
   const kpi = kpiOf(plan, goal.kpi_id);
   if (!kpi) return null;
+  if (plan.goals?.includes(goal)) {
+    return core.call('goal.progress', { open_plan: openInCore(core, plan), goal_id: goal.id, today });
+  }
   return core.call('goal.progress', { goal, kpi, kpis: plan.kpis ?? [], today });
 }
 
-/** plan.summary for PLAN. */
+/** plan.summary for PLAN, answered from the core's open plan. */
 export function planSummary(core, plan, today = todayIso()) {
-  return core.call('plan.summary', { plan, today });
+  return core.call('plan.summary', { open_plan: openInCore(core, plan), today });
 }
 
 const asError = (part) => (part && part.error ? Object.assign(new Error(part.error.message), part.error) : null);
