@@ -6,6 +6,7 @@
 
 #include "call.h"
 #include "check.h"
+#include "random.h"
 #include "csv.h"
 #include "csv_values.h"
 #include "gp_limits.h"
@@ -256,7 +257,7 @@ static void test_number_text_reads_back_exactly(void)
     uint64_t state = 0x9E3779B97F4A7C15u;
     int wrong = 0;
     for (int i = 0; i < 20000; i++) {
-        state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+        next_random(&state);
         double v = (double)(int64_t)(state >> 11) / (double)(1ull << (state % 40));
         gp_format_number(v, text);
         double back = 0;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "random.h"
 #include "decimal.h"
 
 /* Whether gp_strtod and strtod agree on TEXT: the same bits, the same end. */
@@ -35,7 +36,7 @@ static void test_random_numbers(void)
     uint64_t state = 0x853C49E6748FEA9Bu;
     int disagreements = 0;
     for (int i = 0; i < 200000; i++) {
-        state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+        next_random(&state);
         char text[64];
         int digits = 1 + (int)(state % 18), point = (int)((state >> 8) % (uint64_t)(digits + 1));
         int exponent = (int)((state >> 16) % 61) - 30;

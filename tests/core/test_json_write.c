@@ -6,6 +6,7 @@
 
 #include "call.h"
 #include "check.h"
+#include "random.h"
 #include "json_write.h"
 #include "textbuf.h"
 
@@ -38,12 +39,6 @@ static int reference_digits(double v)
         if (strtod(text, NULL) == v) return p;
     }
     return 17;
-}
-
-static uint64_t next_random(uint64_t *state)
-{
-    *state ^= *state << 13, *state ^= *state >> 7, *state ^= *state << 17;
-    return *state;
 }
 
 static void test_numbers_are_exact_and_shortest(void)

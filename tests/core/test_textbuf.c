@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "random.h"
 #include "textbuf.h"
 
 enum { BLOCK = 1024, SHOWN = 8 };
@@ -22,12 +23,6 @@ static char out_block[BLOCK];
 
 /* The last N bytes of the block: where a helper is given N bytes. */
 static char *tail(size_t n) { return out_block + BLOCK - n; }
-
-static uint64_t next_random(uint64_t *state)
-{
-    *state ^= *state << 13, *state ^= *state >> 7, *state ^= *state << 17;
-    return *state;
-}
 
 /* The bytes before the first NUL among ACTUAL's N. */
 static int text_length(const char *actual, size_t n)
