@@ -78,20 +78,40 @@ static void sink_put(sink_t *s, const char *text, size_t n)
     s->len += n;
 }
 
+/* N / 10^K as plain decimal text: "-12.05" for (1205, 2, negative). OUT
+ * needs room for the sign, the digits, the point and the NUL (21 bytes for a
+ * whole long long, 32 for any K <= 21). Returns the length written. */
+static size_t write_scaled(uint64_t n, int k, bool negative, char *out)
+{
+    char digits[24]; /* last digit first */
+    int len = 0;
+    /* Eight digits at a time in 32 bits: wasm divides 64-bit numbers with a
+     * slow instruction even by a constant, and answers hold many numbers. */
+    while (n >= 100000000u) {
+        uint32_t eight = (uint32_t)(n % 100000000u);
+        n /= 100000000u;
+        for (int i = 0; i < 8; i++, eight /= 10) digits[len++] = (char)('0' + eight % 10);
+    }
+    uint32_t rest = (uint32_t)n;
+    do {
+        digits[len++] = (char)('0' + rest % 10);
+        rest /= 10;
+    } while (rest);
+    while (len <= k) digits[len++] = '0';
+    char *p = out;
+    if (negative) *p++ = '-';
+    for (int i = len - 1; i >= 0; i--) {
+        *p++ = digits[i];
+        if (i == k && k > 0) *p++ = '.';
+    }
+    *p = '\0';
+    return (size_t)(p - out);
+}
+
 size_t gp_format_integer(long long v, char out[21])
 {
-    char digits[20];
-    int count = 0;
     unsigned long long magnitude = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    do {
-        digits[count++] = (char)('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude);
-    size_t len = 0;
-    if (v < 0) out[len++] = '-';
-    while (count > 0) out[len++] = digits[--count];
-    out[len] = '\0';
-    return len;
+    return write_scaled(magnitude, 0, v < 0, out);
 }
 
 size_t gp_format_rounded(double v, char *out, size_t n)
@@ -162,33 +182,6 @@ void gp_format(char *out, size_t n, const char *fmt, ...)
     va_start(ap, fmt);
     gp_vformat(out, n, fmt, ap);
     va_end(ap);
-}
-
-/* N / 10^K as plain decimal text: "-12.05" for (1205, 2, negative). */
-static void write_scaled(uint64_t n, int k, bool negative, char out[32])
-{
-    char digits[24]; /* last digit first */
-    int len = 0;
-    /* Eight digits at a time in 32 bits: wasm divides 64-bit numbers with a
-     * slow instruction even by a constant, and answers hold many numbers. */
-    while (n >= 100000000u) {
-        uint32_t eight = (uint32_t)(n % 100000000u);
-        n /= 100000000u;
-        for (int i = 0; i < 8; i++, eight /= 10) digits[len++] = (char)('0' + eight % 10);
-    }
-    uint32_t rest = (uint32_t)n;
-    do {
-        digits[len++] = (char)('0' + rest % 10);
-        rest /= 10;
-    } while (rest);
-    while (len <= k) digits[len++] = '0';
-    char *p = out;
-    if (negative) *p++ = '-';
-    for (int i = len - 1; i >= 0; i--) {
-        *p++ = digits[i];
-        if (i == k && k > 0) *p++ = '.';
-    }
-    *p = '\0';
 }
 
 __extension__ typedef unsigned __int128 wide_t;
