@@ -42,7 +42,10 @@ const budgets = [
   ['first-load transfer (gzip)', page.transfer.total_gzip_bytes / 1024, '<=', 150, 'KB'],
   ['first evaluated goal on screen', page.first_evaluation_ms.median, '<=', 300, 'ms'],
   ['smart.evaluate native throughput', 1000 / smart.native.cpu.median, '>=', 100000, '/s'],
-  ...core.map((r) => [`wasm/native, ${r.name}`, r.cpu_ratio, '<=', 2, '×']),
+  // The wasm build against the native one, each called the same way (gp_call
+  // on a request already in its memory); the table also shows the wasm
+  // through core.js, as the page calls it.
+  ...core.map((r) => [`wasm/native, ${r.name}`, r.core_cpu_ratio, '<=', 2, '×']),
   // The app asks about goals of the plan it has open (plan.open); the
   // figures with the whole plan sent each time are in the core table.
   ['goal.progress, 10,000 measurements, native', find('goal.progress (10,000 measurements, open plan)').native.cpu.median, '<=', 1, 'ms'],
@@ -64,11 +67,13 @@ const lines = [];
 const la = (l) => l.map((x) => x.toFixed(1)).join(' ');
 lines.push(`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memory_gb} GiB, Node ${results.machine.node}, ${results.machine.chromium}`);
 lines.push(`Load average at start ${la(results.load_average.start)}, at end ${la(results.load_average.end)} (1, 5, 15 min).`);
-lines.push('', 'Core: CPU ms per call (min / median / max); wall-clock medians and native instructions per call (callgrind) beside. Native and wasm rounds alternate; wasm/native is the median of the per-round ratios.', '');
-lines.push('| core call | native CPU ms | wasm CPU ms | wasm/native (CPU) | native wall ms | wasm wall ms | native instructions/call |', '|---|---|---|---|---|---|---|');
+const pinned = core[0]?.pinned_cpu;
+lines.push('', `Core: CPU ms per call (min / median / max); wall-clock medians and native instructions per call (callgrind) beside. Native and wasm rounds alternate${pinned != null ? `, both on CPU ${pinned}` : ''}; wasm/native is the median of the per-round ratios.`, '');
+lines.push('"wasm core" is the wasm called as bench_core calls the native core (gp_call on a request already in its memory); "wasm via core.js" is how the page calls it, turning the request into bytes and the answer back into text.', '');
+lines.push('| core call | native CPU ms | wasm core CPU ms | wasm core / native | wasm via core.js CPU ms | via core.js / native | native wall ms | native instructions/call |', '|---|---|---|---|---|---|---|---|');
 for (const r of core) {
   const ins = r.native.instructions_per_call ? r.native.instructions_per_call.toLocaleString('en') : '–';
-  lines.push(`| ${r.name} | ${range(r.native.cpu)} | ${range(r.wasm.cpu)} | ${r.cpu_ratio.toFixed(2)} | ${fmt(r.native.median)} | ${fmt(r.wasm.median)} | ${ins} |`);
+  lines.push(`| ${r.name} | ${range(r.native.cpu)} | ${range(r.wasm_core.cpu)} | ${r.core_cpu_ratio.toFixed(2)} | ${range(r.wasm.cpu)} | ${r.cpu_ratio.toFixed(2)} | ${fmt(r.native.median)} | ${ins} |`);
 }
 lines.push('', '| page | min / median / max |', '|---|---|');
 for (const [name, s] of Object.entries(page.timings)) lines.push(`| ${name} | ${range(s)} ms |`);

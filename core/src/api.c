@@ -28,25 +28,31 @@ cJSON *gp_method_version(const cJSON *request, gp_error_t *err)
     return result;
 }
 
-static const struct {
+/* Each method has a handler, which returns a tree, or a writer. */
+typedef struct {
     const char *name;
     gp_handler_fn handler;
-} methods[] = {
-    {"version", gp_method_version},
-    {"date.parse", gp_method_date_parse},
-    {"plan.new", gp_method_plan_new},
-    {"plan.validate", gp_method_plan_validate},
-    {"plan.import", gp_method_plan_import},
-    {"plan.template", gp_method_plan_template},
-    {"plan.templates", gp_method_plan_templates},
-    {"plan.summary", gp_method_plan_summary},
-    {"plan.open", gp_method_plan_open},
-    {"plan.export_csv", gp_method_plan_export_csv},
-    {"plan.export_markdown", gp_method_plan_export_markdown},
-    {"kpi.catalog", gp_method_kpi_catalog},
-    {"smart.evaluate", gp_method_smart_evaluate},
-    {"goal.progress", gp_method_goal_progress},
-    {"csv.measurements", gp_method_csv_measurements},
+    gp_writer_fn writer;
+} method_t;
+
+/* The lookup compares names in order: the methods the page calls on every
+ * keystroke or redraw come first. */
+static const method_t methods[] = {
+    {"smart.evaluate", NULL, gp_write_smart_evaluate},
+    {"goal.progress", gp_method_goal_progress, NULL},
+    {"plan.summary", gp_method_plan_summary, NULL},
+    {"plan.open", gp_method_plan_open, NULL},
+    {"version", gp_method_version, NULL},
+    {"date.parse", gp_method_date_parse, NULL},
+    {"plan.new", gp_method_plan_new, NULL},
+    {"plan.validate", gp_method_plan_validate, NULL},
+    {"plan.import", gp_method_plan_import, NULL},
+    {"plan.template", gp_method_plan_template, NULL},
+    {"plan.templates", gp_method_plan_templates, NULL},
+    {"plan.export_csv", gp_method_plan_export_csv, NULL},
+    {"plan.export_markdown", gp_method_plan_export_markdown, NULL},
+    {"kpi.catalog", gp_method_kpi_catalog, NULL},
+    {"csv.measurements", gp_method_csv_measurements, NULL},
 };
 
 /* Deepest nesting of [ and { outside strings; stops counting past LIMIT.
@@ -104,7 +110,7 @@ static bool utf8_valid(const unsigned char *s, size_t n, size_t *bad_at)
     return true;
 }
 
-static char *print_error(const gp_error_t *err)
+static char *print_error(const gp_error_t *err, size_t *length)
 {
     cJSON *root = cJSON_CreateObject();
     cJSON *error = cJSON_CreateObject();
@@ -115,14 +121,14 @@ static char *print_error(const gp_error_t *err)
         cJSON *e = cJSON_GetObjectItemCaseSensitive(root, "error");
         if (cJSON_AddStringToObject(e, "code", gp_code_name(err->code)) &&
             cJSON_AddStringToObject(e, "message", err->message) && cJSON_AddStringToObject(e, "path", err->path))
-            text = gp_json_write(root);
+            text = gp_json_write(root, length);
     }
     cJSON_Delete(error);
     cJSON_Delete(root);
     return text;
 }
 
-static char *print_result(cJSON *result, gp_error_t *err)
+static char *print_result(cJSON *result, size_t *length, gp_error_t *err)
 {
     cJSON *root = cJSON_CreateObject();
     if (!root || !cJSON_AddTrueToObject(root, "ok")) {
@@ -132,25 +138,47 @@ static char *print_result(cJSON *result, gp_error_t *err)
         return NULL;
     }
     cJSON_AddItemToObject(root, "result", result);
-    char *text = gp_json_write(root); /* the tree itself goes with the call's arena */
+    char *text = gp_json_write(root, length); /* the tree itself goes with the call's arena */
     if (!text) gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory while writing the response.");
     return text;
 }
 
-static cJSON *run(const char *method, const char *request_json, gp_error_t *err)
+/* METHOD's answer written as it goes, inside the envelope. */
+static char *write_result(gp_writer_fn writer, const cJSON *request, size_t *length, gp_error_t *err)
+{
+    /* Room for a typical answer at once, instead of growing to it from 256 bytes. */
+    enum { TYPICAL_ANSWER_BYTES = 4096 };
+    static const char opening[] = "{\"ok\":true,\"result\":";
+    gp_buf_t out = {0};
+    gp_buf_room(&out, TYPICAL_ANSWER_BYTES - 1);
+    gp_buf_append(&out, opening, sizeof opening - 1);
+    bool written = writer(request, &out, err);
+    gp_buf_append(&out, "}", 1);
+    if (written && !gp_buf_failed(&out)) {
+        *length = out.len;
+        return out.data;
+    }
+    gp_buf_free(&out);
+    if (written) gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory while writing the response.");
+    return NULL;
+}
+
+/* The request for METHOD (LENGTH bytes), parsed and checked, and *FOUND the
+ * method; NULL with ERR set when either is wrong. */
+static cJSON *read_request(const char *method, const char *request_json, size_t length, const method_t **found,
+                           gp_error_t *err)
 {
     if (!method || !request_json) {
         gp_fail(err, GP_ERR_NULL_ARGUMENT, "", "Both a method name and a JSON request are needed.");
         return NULL;
     }
-    gp_handler_fn handler = NULL;
-    for (size_t i = 0; !handler && i < sizeof methods / sizeof methods[0]; i++)
-        if (strcmp(methods[i].name, method) == 0) handler = methods[i].handler;
-    if (!handler) {
+    *found = NULL;
+    for (size_t i = 0; !*found && i < sizeof methods / sizeof methods[0]; i++)
+        if (strcmp(methods[i].name, method) == 0) *found = &methods[i];
+    if (!*found) {
         gp_fail(err, GP_ERR_UNKNOWN_METHOD, "", "There is no method called '%.60s'.", method);
         return NULL;
     }
-    size_t length = strlen(request_json);
     if (length > GP_MAX_REQUEST_BYTES) {
         gp_fail(err, GP_ERR_REQUEST_TOO_LARGE, "", "The request is %zu bytes; at most %d bytes are accepted.",
                 length, GP_MAX_REQUEST_BYTES);
@@ -180,23 +208,37 @@ static cJSON *run(const char *method, const char *request_json, gp_error_t *err)
         gp_fail(err, GP_ERR_WRONG_TYPE, "", "The request must be a JSON object.");
         return NULL;
     }
+    return request;
+}
+
+char *gp_call_sized(const char *method, const char *request_json, size_t request_length, size_t *response_length)
+{
+    gp_error_t err = {GP_OK, "", ""};
+    size_t length = 0;
+    gp_arena_begin();
     /* The request tree is not deleted node by node: gp_arena_end releases it
      * with everything else cJSON allocated during this call. */
-    return handler(request, err);
+    const method_t *m = NULL;
+    cJSON *request = read_request(method, request_json, request_length, &m, &err);
+    char *text = NULL;
+    if (request && m->writer) {
+        text = write_result(m->writer, request, &length, &err);
+    } else if (request) {
+        cJSON *result = m->handler(request, &err);
+        text = result ? print_result(result, &length, &err) : NULL;
+    }
+    if (!text) {
+        if (err.code == GP_OK) gp_fail(&err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory.");
+        text = print_error(&err, &length);
+    }
+    gp_arena_end();
+    if (response_length) *response_length = text ? length : 0;
+    return text;
 }
 
 char *gp_call(const char *method, const char *request_json)
 {
-    gp_error_t err = {GP_OK, "", ""};
-    gp_arena_begin();
-    cJSON *result = run(method, request_json, &err);
-    char *text = result ? print_result(result, &err) : NULL;
-    if (!text) {
-        if (err.code == GP_OK) gp_fail(&err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory.");
-        text = print_error(&err);
-    }
-    gp_arena_end();
-    return text;
+    return gp_call_sized(method, request_json, request_json ? strlen(request_json) : 0, NULL);
 }
 
 void gp_free(char *response) { free(response); }

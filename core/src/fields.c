@@ -39,11 +39,22 @@ bool gp_field_fail(gp_error_t *err, gp_code_t code, const char *path, const char
     return gp_fail(err, code, full, "%s %s", full, rest);
 }
 
+/* The first member of OBJ named KEY, as cJSON_GetObjectItemCaseSensitive
+ * finds it, with first letters compared before strcmp is called: a goal is
+ * asked for a dozen optional fields on every keystroke and mostly has one
+ * or two. */
+static const cJSON *member(const cJSON *obj, const char *key)
+{
+    for (const cJSON *c = obj->child; c && c->string; c = c->next)
+        if (c->string[0] == key[0] && strcmp(c->string, key) == 0) return c;
+    return NULL;
+}
+
 /* Looks KEY up; reports missing_field when required. Null counts as absent. */
 static bool lookup(const cJSON *obj, const char *key, const char *path, bool required, const cJSON **item,
                    gp_error_t *err)
 {
-    *item = cJSON_IsObject(obj) ? cJSON_GetObjectItemCaseSensitive(obj, key) : NULL;
+    *item = cJSON_IsObject(obj) ? member(obj, key) : NULL;
     if (*item && cJSON_IsNull(*item)) *item = NULL;
     if (!*item && required) return gp_field_fail(err, GP_ERR_MISSING_FIELD, path, key, "is required.");
     return true;
@@ -82,7 +93,9 @@ bool gp_get_string(const cJSON *obj, const char *key, const char *path, bool req
     if (!lookup(obj, key, path, required, &item, err)) return false;
     if (!item) return true;
     if (!cJSON_IsString(item)) return gp_field_fail(err, GP_ERR_WRONG_TYPE, path, key, "must be text.");
-    size_t chars = gp_utf8_chars(item->valuestring);
+    /* No text has more characters than bytes: most are known short enough
+     * without counting them. */
+    size_t chars = strlen(item->valuestring) <= max_chars ? 0 : gp_utf8_chars(item->valuestring);
     if (chars > max_chars)
         return gp_field_fail(err, GP_ERR_TEXT_TOO_LONG, path, key, "is %zu characters long; at most %zu are allowed.",
                              chars, max_chars);

@@ -14,19 +14,15 @@
 #include "fields.h"
 #include "gp_limits.h"
 #include "methods.h"
+#include "smart_answer.h"
 #include "smart_read.h"
 #include "smart_rewrite.h"
 #include "textbuf.h"
 
-enum { PASS, WARN, FAIL };
-enum { MAX_NOTES = 3, NOTE_LEN = 360 };
+enum { PASS = GP_SMART_PASS, WARN = GP_SMART_WARN, FAIL = GP_SMART_FAIL };
+enum { MAX_NOTES = GP_SMART_NOTES };
 
-typedef struct {
-    int status, score;
-    int nreasons, nsuggestions;
-    char reasons[MAX_NOTES][NOTE_LEN];
-    char suggestions[MAX_NOTES][NOTE_LEN];
-} letter_t;
+typedef gp_smart_letter_t letter_t;
 
 /* Structured fields of the goal and what the plan says about it. */
 typedef struct {
@@ -63,7 +59,8 @@ static void reason(letter_t *l, const char *fmt, ...)
     if (l->nreasons >= MAX_NOTES) return;
     va_list ap;
     va_start(ap, fmt);
-    gp_vformat(l->reasons[l->nreasons++], NOTE_LEN, fmt, ap);
+    gp_smart_note_t *note = &l->reasons[l->nreasons++];
+    note->len = gp_vformat(note->text, sizeof note->text, fmt, ap);
     va_end(ap);
 }
 
@@ -75,7 +72,8 @@ static void suggest(letter_t *l, const char *fmt, ...)
     if (l->nsuggestions >= MAX_NOTES) return;
     va_list ap;
     va_start(ap, fmt);
-    gp_vformat(l->suggestions[l->nsuggestions++], NOTE_LEN, fmt, ap);
+    gp_smart_note_t *note = &l->suggestions[l->nsuggestions++];
+    note->len = gp_vformat(note->text, sizeof note->text, fmt, ap);
     va_end(ap);
 }
 
@@ -749,56 +747,7 @@ static bool read_goal(const cJSON *goal, const cJSON *plan, goal_t *g, gp_error_
     return true;
 }
 
-/* ---- the response ------------------------------------------------------------- */
-
-/* The response's keys and its fixed texts (statuses, questions, dictionary
- * words) are static strings: cJSON's "CS" items and string references point
- * at them instead of copying each into the call's arena. */
-
-/* Adds ITEM under KEY; returns ITEM, or NULL when it is NULL (out of memory). */
-static cJSON *add_item(cJSON *obj, const char *key, cJSON *item)
-{
-    if (item && !cJSON_AddItemToObjectCS(obj, key, item)) {
-        cJSON_Delete(item);
-        item = NULL;
-    }
-    return item;
-}
-
-static bool add_fixed_text_or_null(cJSON *obj, const char *key, const char *text)
-{
-    return add_item(obj, key, text && *text ? cJSON_CreateStringReference(text) : cJSON_CreateNull()) != NULL;
-}
-
-static bool add_text_or_null(cJSON *obj, const char *key, const char *text)
-{
-    return add_item(obj, key, text && *text ? cJSON_CreateString(text) : cJSON_CreateNull()) != NULL;
-}
-
-static bool add_number_or_null(cJSON *obj, const char *key, bool has, double v)
-{
-    return add_item(obj, key, has ? cJSON_CreateNumber(v) : cJSON_CreateNull()) != NULL;
-}
-
-static bool add_texts(cJSON *obj, const char *key, const char (*texts)[NOTE_LEN], int count)
-{
-    cJSON *list = add_item(obj, key, cJSON_CreateArray());
-    for (int i = 0; list && i < count; i++) {
-        cJSON *s = cJSON_CreateString(texts[i]);
-        if (!s) return false;
-        cJSON_AddItemToArray(list, s);
-    }
-    return list != NULL;
-}
-
-static bool add_letter(cJSON *criteria, const char *key, const letter_t *l)
-{
-    static const char *const names[] = {"pass", "warn", "fail"};
-    cJSON *c = add_item(criteria, key, cJSON_CreateObject());
-    return c && add_fixed_text_or_null(c, "status", names[l->status]) &&
-           add_number_or_null(c, "score", true, l->score) && add_texts(c, "reasons", l->reasons, l->nreasons) &&
-           add_texts(c, "suggestions", l->suggestions, l->nsuggestions);
-}
+/* ---- the answer ------------------------------------------------------------- */
 
 /* The object's words as a metric name: "overall website visits". */
 static void metric_text(const gp_reading_t *r, char *out, size_t n)
@@ -826,21 +775,14 @@ static void metric_text(const gp_reading_t *r, char *out, size_t n)
     gp_reading_span(r, a, b, 80, out, n);
 }
 
-static const char *const question_text[5] = {
-    "What exactly do you want to accomplish?",
-    "Which quantitative or qualitative attribute will you track as the metric?",
-    "Is it within your power to achieve it with the time and means you have?",
-    "Is it relevant to the campaign and the objective it serves?",
-    "Can it be met by a specific date?",
-};
-
-static cJSON *build(const gp_reading_t *r, const goal_t *g, letter_t *L, bool has_today, gp_day_t today)
+/* Fills A from the judged letters L and the reading. */
+static void answer(const gp_reading_t *r, const goal_t *g, letter_t *L, bool has_today, gp_day_t today,
+                   gp_smart_answer_t *a)
 {
-    static const char *const keys[5] = {"S", "M", "A", "R", "T"};
-    int score = 0;
-    for (int i = 0; i < 5; i++) score += L[i].score;
-    bool smart = L[0].status == PASS && L[1].status == PASS && L[4].status == PASS && L[2].status != FAIL &&
-                 L[3].status != FAIL;
+    a->score = 0;
+    for (int i = 0; i < 5; i++) a->score += L[i].score;
+    a->smart = L[0].status == PASS && L[1].status == PASS && L[4].status == PASS && L[2].status != FAIL &&
+               L[3].status != FAIL;
 
     gp_rewrite_input_t in = {0};
     in.has_today = has_today;
@@ -858,77 +800,53 @@ static cJSON *build(const gp_reading_t *r, const goal_t *g, letter_t *L, bool ha
     in.measurable = L[1].status == PASS;
     in.timed = L[4].status == PASS;
     gp_rewrite_output_t made;
-    char rewrite[720];
-    bool has_rewrite = gp_smart_rewrite(r, &in, &made, rewrite, sizeof rewrite);
-    if (has_rewrite) {
+    if (gp_smart_rewrite(r, &in, &made, a->rewrite, sizeof a->rewrite)) {
         if (made.example_amount)
             suggest(&L[1], "The amount in the suggested rewrite is only an example: replace it with a target worked out from your own baseline.");
         if (made.example_metric)
             suggest(&L[0], "The rewrite names '%s' as one way to measure this; pick the metric that fits your objective.", made.metric);
         if (made.example_deadline)
             suggest(&L[4], "The deadline in the suggested rewrite is only an example: choose the date that fits your plan.");
+    } else {
+        a->rewrite[0] = '\0';
+    }
+    a->unanswered = 0;
+    for (int i = 0; i < 5; i++) {
+        if (L[i].status != PASS) a->unanswered |= 1u << i;
     }
 
-    cJSON *result = cJSON_CreateObject();
-    if (!result) return NULL;
-    bool ok = add_fixed_text_or_null(result, "verdict", smart ? "smart" : "not_smart") &&
-              add_number_or_null(result, "score", true, score);
-    cJSON *criteria = ok ? add_item(result, "criteria", cJSON_CreateObject()) : NULL;
-    ok = criteria != NULL;
-    for (int i = 0; ok && i < 5; i++) ok = add_letter(criteria, keys[i], &L[i]);
+    a->action = NULL;
+    if (r->negated && r->verb >= 0) a->action = "limit";
+    else if (r->verb >= 0) a->action = gp_lex_entry(r->text.tok[r->verb].lex)->word;
+    else if (r->verb_class == GP_V_UP) a->action = "increase";
+    else if (r->verb_class == GP_V_DOWN) a->action = "reduce";
+    else if (g->direction >= 0) a->action = direction_names[g->direction];
+    if (g->kpi_name) gp_format(a->metric, sizeof a->metric, "%s", g->kpi_name);
+    else metric_text(r, a->metric, sizeof a->metric);
 
-    cJSON *ex = ok ? add_item(result, "extracted", cJSON_CreateObject()) : NULL;
-    ok = ex != NULL;
-    if (ok) {
-        char buf[160];
-        const char *action = NULL;
-        if (r->negated && r->verb >= 0) action = "limit";
-        else if (r->verb >= 0) action = gp_lex_entry(r->text.tok[r->verb].lex)->word;
-        else if (r->verb_class == GP_V_UP) action = "increase";
-        else if (r->verb_class == GP_V_DOWN) action = "reduce";
-        else if (g->direction >= 0) action = direction_names[g->direction];
-        ok = add_fixed_text_or_null(ex, "action", action);
-        if (g->kpi_name) gp_format(buf, sizeof buf, "%s", g->kpi_name);
-        else metric_text(r, buf, sizeof buf);
-        ok = ok && add_text_or_null(ex, "metric", buf);
-        static const char *const kinds[] = {NULL, "percent", "absolute", "currency"};
-        bool has_amount = r->amount_kind != GP_AMT_NONE;
-        double amount = r->amount;
-        gp_amount_kind_t kind = r->amount_kind;
-        if (!has_amount && g->has_baseline && g->has_target) {
-            has_amount = true;
-            amount = fabs(g->target - g->baseline);
-            kind = GP_AMT_ABSOLUTE;
-        } else if (!has_amount && r->factor > 0) {
-            has_amount = true;
-            amount = fabs(r->factor - 1) * 100;
-            kind = GP_AMT_PERCENT;
-        }
-        ok = ok && add_number_or_null(ex, "amount", has_amount, amount);
-        ok = ok && add_fixed_text_or_null(ex, "amount_kind", has_amount ? kinds[kind] : NULL);
-        ok = ok && add_number_or_null(ex, "from", g->has_baseline || r->has_from, g->has_baseline ? g->baseline : r->from);
-        ok = ok && add_number_or_null(ex, "to", g->has_target || r->has_to, g->has_target ? g->target : r->to);
-        char iso[11] = "";
-        if (in.has_deadline) gp_date_format_iso(in.deadline, iso);
-        ok = ok && add_text_or_null(ex, "deadline", iso);
-        ok = ok && add_text_or_null(ex, "timeframe_text", f ? gp_reading_span(r, f->first, f->last + 1, 200, buf, sizeof buf) : NULL);
-        ok = ok && add_text_or_null(ex, "means", r->means_a >= 0 ? gp_reading_span(r, r->means_a, r->means_b, 150, buf, sizeof buf) : NULL);
+    static const char *const kinds[] = {NULL, "percent", "absolute", "currency"};
+    a->has_amount = r->amount_kind != GP_AMT_NONE;
+    a->amount = r->amount;
+    gp_amount_kind_t kind = r->amount_kind;
+    if (!a->has_amount && g->has_baseline && g->has_target) {
+        a->has_amount = true;
+        a->amount = fabs(g->target - g->baseline);
+        kind = GP_AMT_ABSOLUTE;
+    } else if (!a->has_amount && r->factor > 0) {
+        a->has_amount = true;
+        a->amount = fabs(r->factor - 1) * 100;
+        kind = GP_AMT_PERCENT;
     }
-    ok = ok && add_text_or_null(result, "rewrite", has_rewrite ? rewrite : NULL);
-    cJSON *questions = ok ? add_item(result, "questions", cJSON_CreateArray()) : NULL;
-    ok = questions != NULL;
-    static const int order[5] = {0, 1, 2, 3, 4}; /* S, M, A, R, T */
-    for (int i = 0; ok && i < 5; i++) {
-        if (L[order[i]].status == PASS) continue;
-        cJSON *q = cJSON_CreateStringReference(question_text[i]);
-        if (!q) ok = false;
-        else cJSON_AddItemToArray(questions, q);
-    }
-    if (!ok) {
-        cJSON_Delete(result);
-        return NULL;
-    }
-    return result;
+    a->amount_kind = a->has_amount ? kinds[kind] : NULL;
+    a->has_from = g->has_baseline || r->has_from;
+    a->from = g->has_baseline ? g->baseline : r->from;
+    a->has_to = g->has_target || r->has_to;
+    a->to = g->has_target ? g->target : r->to;
+    a->deadline[0] = '\0';
+    if (in.has_deadline) gp_date_format_iso(in.deadline, a->deadline);
+    a->timeframe_text[0] = a->means[0] = '\0';
+    if (f) gp_reading_span(r, f->first, f->last + 1, 200, a->timeframe_text, sizeof a->timeframe_text);
+    if (r->means_a >= 0) gp_reading_span(r, r->means_a, r->means_b, 150, a->means, sizeof a->means);
 }
 
 static void judge_unreadable(const gp_reading_t *r, letter_t *L)
@@ -955,19 +873,18 @@ static void judge_unreadable(const gp_reading_t *r, letter_t *L)
     }
 }
 
-cJSON *gp_smart_evaluate(const cJSON *goal, const cJSON *plan, const gp_kpi_growth_t *growth, bool has_today,
-                         gp_day_t today, gp_error_t *err)
+bool gp_smart_judge(const cJSON *goal, const cJSON *plan, const gp_kpi_growth_t *growth, bool has_today,
+                    gp_day_t today, gp_smart_answer_t *a, gp_error_t *err)
 {
     goal_t g;
-    if (!read_goal(goal, plan, &g, err)) return NULL;
+    if (!read_goal(goal, plan, &g, err)) return false;
     g.growth = g.kpi ? growth : NULL;
     gp_reading_t r;
     if (!gp_smart_read(&r, g.statement, has_today, today)) {
         gp_reading_free(&r);
-        gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory.");
-        return NULL;
+        return gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory.");
     }
-    letter_t L[5]; /* the note texts are written before they are read: only the counts start at 0 */
+    letter_t *L = a->letters; /* the note texts are written before they are read: only the counts start at 0 */
     for (int i = 0; i < 5; i++) L[i].status = L[i].score = L[i].nreasons = L[i].nsuggestions = 0;
     bool structured = g.has_target || g.kpi_name || g.has_deadline;
     if ((r.empty && !structured) || r.foreign) {
@@ -984,19 +901,31 @@ cJSON *gp_smart_evaluate(const cJSON *goal, const cJSON *plan, const gp_kpi_grow
             reason(&L[0], "I read '%s' as '%s'.", quote(&r, r.typo_tok, r.typo_tok + 1, w, sizeof w), e ? e->word : "");
         }
     }
-    cJSON *result = build(&r, &g, L, has_today, today);
+    answer(&r, &g, L, has_today, today, a);
     gp_reading_free(&r);
+    return true;
+}
+
+cJSON *gp_smart_evaluate(const cJSON *goal, const cJSON *plan, const gp_kpi_growth_t *growth, bool has_today,
+                         gp_day_t today, gp_error_t *err)
+{
+    gp_smart_answer_t a;
+    if (!gp_smart_judge(goal, plan, growth, has_today, today, &a, err)) return NULL;
+    cJSON *result = gp_smart_answer_tree(&a);
     if (!result) gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory.");
     return result;
 }
 
-cJSON *gp_method_smart_evaluate(const cJSON *request, gp_error_t *err)
+bool gp_write_smart_evaluate(const cJSON *request, gp_buf_t *out, gp_error_t *err)
 {
     const cJSON *goal = NULL, *plan = NULL;
     gp_day_t today = 0;
     bool has_today = false;
-    if (!gp_get_object(request, "goal", "", true, &goal, err)) return NULL;
-    if (!gp_get_object(request, "plan", "", false, &plan, err)) return NULL;
-    if (!gp_get_today(request, &today, &has_today, err)) return NULL;
-    return gp_smart_evaluate(goal, plan, NULL, has_today, today, err);
+    if (!gp_get_object(request, "goal", "", true, &goal, err)) return false;
+    if (!gp_get_object(request, "plan", "", false, &plan, err)) return false;
+    if (!gp_get_today(request, &today, &has_today, err)) return false;
+    gp_smart_answer_t a;
+    if (!gp_smart_judge(goal, plan, NULL, has_today, today, &a, err)) return false;
+    gp_smart_answer_write(&a, out);
+    return true;
 }

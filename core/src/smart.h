@@ -7,6 +7,7 @@
 #include "cJSON.h"
 #include "dates.h"
 #include "errors.h"
+#include "smart_answer.h"
 
 /* The monthly growth a KPI's own measurements show, from the earliest entry
  * to the latest (the first listed of each date); KNOWN is false when they are
@@ -17,12 +18,17 @@ typedef struct gp_kpi_growth {
 } gp_kpi_growth_t;
 gp_kpi_growth_t gp_kpi_growth(const cJSON *kpi);
 
-/* Evaluates GOAL (statement plus any structured fields). PLAN, when not
- * NULL, gives context (objectives, KPIs). GROWTH, when not NULL, is
+/* Evaluates GOAL (statement plus any structured fields) into A. PLAN, when
+ * not NULL, gives context (objectives, KPIs). GROWTH, when not NULL, is
  * gp_kpi_growth of the goal's KPI in PLAN, already worked out (the open
  * plan keeps it per KPI). HAS_TODAY false means deadlines are judged as
- * written, not against a date. Returns a new result object (the
- * smart.evaluate response "result") or NULL with ERR set. */
+ * written, not against a date. Returns false with ERR set when GOAL cannot
+ * be read. */
+bool gp_smart_judge(const cJSON *goal, const cJSON *plan, const gp_kpi_growth_t *growth, bool has_today,
+                    gp_day_t today, gp_smart_answer_t *a, gp_error_t *err);
+
+/* gp_smart_judge's answer as a new cJSON object (the smart.evaluate
+ * "result"), or NULL with ERR set. */
 cJSON *gp_smart_evaluate(const cJSON *goal, const cJSON *plan, const gp_kpi_growth_t *growth, bool has_today,
                          gp_day_t today, gp_error_t *err);
 

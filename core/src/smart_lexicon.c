@@ -320,7 +320,28 @@ static int16_t slots[SLOTS];
 static int16_t typo_bucket[26][MAX_TYPO_BUCKET];
 static int typo_count[26];
 static uint8_t lens[TABLE_COUNT];
+/* Bit i: the word has the letter 'a' + i. */
+static uint32_t letters[TABLE_COUNT];
 static bool built;
+
+static uint32_t letters_of(const char *w, size_t n)
+{
+    uint32_t set = 0;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] >= 'a' && w[i] <= 'z') set |= 1u << (w[i] - 'a');
+    return set;
+}
+
+/* Whether two words with the letter sets A and B may be one edit apart:
+ * an edit adds or removes at most one letter on each side. Most candidates
+ * fail this before their letters are compared one by one. */
+static bool may_be_one_edit(uint32_t a, uint32_t b)
+{
+    uint32_t d = a ^ b;
+    d &= d - 1; /* without one differing letter... */
+    d &= d - 1; /* ...and another */
+    return d == 0;
+}
 
 /* FNV-1a, a byte at a time. */
 static const uint32_t hash_start = 2166136261u;
@@ -343,6 +364,7 @@ static void build(void)
         uint32_t h = hash_start;
         for (; w[n]; n++) h = hash_byte(h, w[n]);
         lens[i] = (uint8_t)n;
+        letters[i] = letters_of(w, n);
         h &= SLOTS - 1;
         while (slots[h] >= 0) h = (h + 1) & (SLOTS - 1);
         slots[h] = (int16_t)i;
@@ -428,18 +450,22 @@ int gp_lex_lookup(const char *w, size_t n, bool *plural, bool *typo)
     }
     if (n >= 5 && w[0] >= 'a' && w[0] <= 'z') {
         int b = w[0] - 'a';
+        uint32_t set = letters_of(w, n);
         for (int k = 0; k < typo_count[b]; k++) {
             int idx = typo_bucket[b][k];
-            if ((size_t)lens[idx] + 1 >= n && (size_t)lens[idx] <= n + 1 && one_edit(w, n, gp_lex_table[idx].word, lens[idx])) {
+            if ((size_t)lens[idx] + 1 >= n && (size_t)lens[idx] <= n + 1 && may_be_one_edit(set, letters[idx]) &&
+                one_edit(w, n, gp_lex_table[idx].word, lens[idx])) {
                 *typo = true;
                 return idx;
             }
         }
         /* A typo in a plural: "subscibers". */
         if (w[n - 1] == 's') {
+            set = letters_of(w, n - 1);
             for (int k = 0; k < typo_count[b]; k++) {
                 int idx = typo_bucket[b][k];
-                if ((size_t)lens[idx] + 2 >= n && (size_t)lens[idx] <= n && one_edit(w, n - 1, gp_lex_table[idx].word, lens[idx])) {
+                if ((size_t)lens[idx] + 2 >= n && (size_t)lens[idx] <= n && may_be_one_edit(set, letters[idx]) &&
+                    one_edit(w, n - 1, gp_lex_table[idx].word, lens[idx])) {
                     *typo = true;
                     *plural = true;
                     return idx;

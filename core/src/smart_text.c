@@ -193,12 +193,34 @@ static size_t read_number(const char *s, size_t left, bool euro_before, gp_token
     return i;
 }
 
+/* The dictionary key of the N bytes at S when they are ASCII letters and
+ * digits only, as most words are: lower-cased into KEY, with the letters
+ * and capitals counted. False, with nothing counted, for anything else. */
+static bool ascii_key(const unsigned char *s, size_t n, char *key, size_t *letters, size_t *upper)
+{
+    size_t l = 0, u = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = s[i];
+        bool capital = c - 'A' < 26u, letter = (c | 0x20u) - 'a' < 26u;
+        if (!letter && c - '0' >= 10u) return false;
+        key[i] = (char)(capital ? c | 0x20u : c);
+        l += letter;
+        u += capital;
+    }
+    *letters = l;
+    *upper = u;
+    return true;
+}
+
 static void read_word(gp_text_t *t, gp_token_t *k)
 {
     char key[40];
     size_t n = 0, letters = 0, upper = 0;
     const unsigned char *s = (const unsigned char *)t->text;
-    for (size_t i = k->start; i < k->end && n < sizeof key - 1;) {
+    size_t length = k->end - k->start;
+    if (length < sizeof key - 1 && ascii_key(s + k->start, length, key, &letters, &upper)) n = length;
+    else letters = upper = 0;
+    for (size_t i = n ? k->end : k->start; i < k->end && n < sizeof key - 1;) {
         size_t len = 1;
         unsigned cp = s[i] < 0x80 ? s[i] : decode(s + i, t->len - i, &len); /* ASCII needs no decoding */
         if (cp == 0x2019 || cp == '\'') key[n++] = '\'';

@@ -75,11 +75,13 @@ static inline const gp_lex_t *gp_text_lex(const gp_text_t *t, int i)
     return i >= 0 && i < t->count && t->tok[i].kind == GP_TOK_WORD ? gp_lex_entry(t->tok[i].lex) : NULL;
 }
 
-/* True when token I is the word W (its dictionary base form). */
+/* True when token I is the word W (its dictionary base form). The first
+ * two letters are compared here: most words asked about ("to", "of", "by")
+ * are settled by them without a call to strcmp. */
 static inline bool gp_text_is(const gp_text_t *t, int i, const char *w)
 {
     const gp_lex_t *e = gp_text_lex(t, i);
-    return e && e->word[0] == w[0] && strcmp(e->word, w) == 0;
+    return e && e->word[0] == w[0] && e->word[1] == w[1] && (w[1] == '\0' || strcmp(e->word + 2, w + 2) == 0);
 }
 
 /* True when token I is punctuation C. */

@@ -136,7 +136,7 @@ static size_t string_bytes(const char *text, long precision)
     return n;
 }
 
-void gp_vformat(char *out, size_t n, const char *fmt, va_list ap)
+size_t gp_vformat(char *out, size_t n, const char *fmt, va_list ap)
 {
     va_list whole;
     va_copy(whole, ap); /* for vsnprintf, should a conversion need it */
@@ -151,7 +151,8 @@ void gp_vformat(char *out, size_t n, const char *fmt, va_list ap)
         long precision = -1;
         if (f[0] == '.' && f[1] >= '0' && f[1] <= '9')
             for (precision = 0, f++; *f >= '0' && *f <= '9'; f++) precision = precision * 10 + (*f - '0');
-        char number[21];
+        char number[22];
+        double rounded;
         if (*f == 's') {
             const char *text = va_arg(ap, const char *);
             if (!text) text = "(null)"; /* as the C library writes it */
@@ -166,22 +167,27 @@ void gp_vformat(char *out, size_t n, const char *fmt, va_list ap)
         } else if (precision < 0 && f[0] == 'l' && f[1] == 'd') {
             sink_put(&s, number, gp_format_integer(va_arg(ap, long), number));
             f += 2;
+        } else if (precision == 0 && *f == 'f' && (rounded = va_arg(ap, double), fabs(rounded) < 1e15)) {
+            sink_put(&s, number, gp_format_rounded(rounded, number, sizeof number)); /* at most 16 digits and a sign */
+            f++;
         } else {
             vsnprintf(out, n, fmt, whole);
             va_end(whole);
-            return;
+            return strlen(out);
         }
     }
     out[s.len] = '\0';
     va_end(whole);
+    return s.len;
 }
 
-void gp_format(char *out, size_t n, const char *fmt, ...)
+size_t gp_format(char *out, size_t n, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    gp_vformat(out, n, fmt, ap);
+    size_t len = gp_vformat(out, n, fmt, ap);
     va_end(ap);
+    return len;
 }
 
 __extension__ typedef unsigned __int128 wide_t;
@@ -292,7 +298,9 @@ void gp_format_number(double v, char out[32])
      * the range people type, because spreadsheets and reports show this. */
     if (v == 0) v = 0; /* no "-0" */
     double mag = v < 0 ? -v : v;
-    if ((mag == 0 || mag >= 1) && mag < 1e15 && mag == floor(mag)) { /* whole numbers, most of all: no search */
+    /* Whole numbers, most of all: no search (and no call to floor, which
+     * is a call on x86-64 without SSE4.1). */
+    if ((mag == 0 || mag >= 1) && mag < 1e15 && (double)(uint64_t)mag == mag) {
         write_scaled((uint64_t)mag, 0, v < 0, out);
         return;
     }

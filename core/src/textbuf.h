@@ -39,15 +39,15 @@ bool gp_buf_failed(const gp_buf_t *b);
 void gp_buf_free(gp_buf_t *b);
 
 /* Like vsnprintf into OUT (N > 0 bytes, cut short and NUL-terminated like
- * it), but writing %s, %.<precision>s, %d, %ld and %% itself: nearly all the
- * core's messages need. A format with any other conversion goes to
- * vsnprintf whole. */
-void gp_vformat(char *out, size_t n, const char *fmt, va_list ap)
+ * it), but writing %s, %.<precision>s, %d, %ld, %.0f and %% itself: nearly
+ * all the core's messages need. A format with any other conversion goes to
+ * vsnprintf whole. Returns the length of the text in OUT. */
+size_t gp_vformat(char *out, size_t n, const char *fmt, va_list ap)
 #if defined(__GNUC__) || defined(__clang__)
     __attribute__((format(printf, 3, 0)))
 #endif
     ;
-void gp_format(char *out, size_t n, const char *fmt, ...)
+size_t gp_format(char *out, size_t n, const char *fmt, ...)
 #if defined(__GNUC__) || defined(__clang__)
     __attribute__((format(printf, 3, 4)))
 #endif

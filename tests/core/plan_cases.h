@@ -130,4 +130,15 @@ static inline char *read_file(const char *path)
     return text;
 }
 
+/* The case file tests/fixtures/FILE, parsed (caller deletes), or NULL. */
+static inline cJSON *read_fixture(const char *file)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/tests/fixtures/%s", GP_SOURCE_DIR, file);
+    char *text = read_file(path);
+    cJSON *doc = text ? cJSON_Parse(text) : NULL;
+    free(text);
+    return doc;
+}
+
 #endif

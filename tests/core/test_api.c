@@ -141,6 +141,45 @@ static void test_request_size_limit_at_and_past(void)
     free(text);
 }
 
+/* gp_call_sized answers as gp_call does, and its lengths are the texts'. */
+static void test_sized_call_gives_the_same_answer_and_its_length(void)
+{
+    static const struct {
+        const char *method, *request;
+    } calls[] = {
+        {"version", "{}"},
+        {"smart.evaluate", "{\"goal\":{\"statement\":\"Grow \\\"caf\u00e9\\\" sales by 10% by 31 Dec 2027\"},\"today\":\"2026-11-24\"}"},
+        {"smart.evaluate", "{\"goal\":{\"statement\":7}}"},
+        {"no.such.method", "{}"},
+        {"version", "{\"a\":"},
+    };
+    for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++) {
+        char *whole = gp_call(calls[i].method, calls[i].request);
+        size_t length = 12345;
+        char *sized = gp_call_sized(calls[i].method, calls[i].request, strlen(calls[i].request), &length);
+        CHECK(whole && sized);
+        if (!whole || !sized) continue;
+        CHECK_STR(sized, whole);
+        CHECK(length == strlen(sized));
+        gp_free(whole);
+        gp_free(sized);
+    }
+    /* Only the given bytes are the request: "{}" of "{}garbage". */
+    char text[] = "{}xx";
+    text[2] = '\0';
+    size_t length = 0;
+    char *r = gp_call_sized("version", text, 2, &length);
+    CHECK(r && strncmp(r, "{\"ok\":true", 10) == 0 && length == strlen(r));
+    gp_free(r);
+    /* No place for the length is fine, and a NULL request is still an error. */
+    r = gp_call_sized("version", "{}", 2, NULL);
+    CHECK(r && strncmp(r, "{\"ok\":true", 10) == 0);
+    gp_free(r);
+    r = gp_call_sized("version", NULL, 0, &length);
+    CHECK(r && strstr(r, "null_argument") && length == strlen(r));
+    gp_free(r);
+}
+
 int main(void)
 {
     RUN(test_version_matches_gp_version);
@@ -151,5 +190,6 @@ int main(void)
     RUN(test_error_messages_stay_valid_utf8);
     RUN(test_depth_limit_at_and_past);
     RUN(test_request_size_limit_at_and_past);
+    RUN(test_sized_call_gives_the_same_answer_and_its_length);
     return check_report();
 }

@@ -108,7 +108,7 @@ static void test_escaping_and_shapes(void)
     cJSON_AddItemToArray(values, cJSON_CreateNumber(12.5));
     /* A long plain run, so the eight-bytes-at-a-time path and its tail both run. */
     cJSON_AddStringToObject(root, "long", "abcdefghijklmnopqrstuvwxyz0123456789\"x");
-    char *text = gp_json_write(root);
+    char *text = gp_json_write(root, NULL);
     CHECK_STR(text, "{\"say \\\"hi\\\"\":\"a\\\\b\\n\\t\\r\\b\\f\\u0001 caf\xC3\xA9 </script>\","
                     "\"list\":[],\"empty\":{},\"values\":[null,null,null,true,false,12.5],"
                     "\"long\":\"abcdefghijklmnopqrstuvwxyz0123456789\\\"x\"}");

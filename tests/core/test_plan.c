@@ -623,11 +623,7 @@ static int check_round_trip(const cJSON *plan, const char *where)
 /* Round trip for every ok response's "plan" / "plans" in a fixture file. */
 static int round_trip_fixture(const char *file)
 {
-    char path[512];
-    snprintf(path, sizeof path, "%s/tests/fixtures/%s", GP_SOURCE_DIR, file);
-    char *text = read_file(path);
-    cJSON *doc = text ? cJSON_Parse(text) : NULL;
-    free(text);
+    cJSON *doc = read_fixture(file);
     CHECK(doc != NULL);
     int checked = 0;
     const cJSON *c;

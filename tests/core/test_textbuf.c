@@ -46,6 +46,9 @@ static bool same_text(const char *what, const char *input, size_t n, const char 
 
 /* Formats the arguments with vsnprintf into EXPECTED and with gp_vformat into
  * the last N bytes of the block; returns vsnprintf's whole length. */
+/* Calls where gp_vformat's returned length was not that of its text. */
+static int format_length_errors;
+
 static int format_both(char *expected, size_t n, const char *fmt, ...)
 #if defined(__GNUC__) || defined(__clang__)
     __attribute__((format(printf, 3, 4)))
@@ -59,8 +62,13 @@ static int format_both(char *expected, size_t n, const char *fmt, ...)
     int whole = vsnprintf(expected, n, fmt, ap);
     va_end(ap);
     va_start(ap, fmt);
-    gp_vformat(tail(n), n, fmt, ap);
+    size_t len = gp_vformat(tail(n), n, fmt, ap);
     va_end(ap);
+    if (len != strlen(tail(n))) {
+        format_length_errors++;
+        if (format_length_errors <= 5)
+            fprintf(stderr, "  gp_vformat(\"%s\", n=%zu) returned %zu for \"%s\"\n", fmt, n, len, tail(n));
+    }
     return whole;
 }
 
@@ -144,7 +152,8 @@ static void append_conversion(uint64_t *state, char kind, char *fmt, size_t *len
     static const char *const other_s[] = {"%8s", "%-6s|", "%.s", "%12.4s"};
     static const char *const other_i[] = {"%i", "%5d", "%-4d|", "%+d", "% d", "%05d", "%.3d", "%.0d"};
     static const char *const other_l[] = {"%li", "%21ld", "%+ld", "%.4ld", "%-3ld|"};
-    static const char *const doubles[] = {"%f", "%.2f", "%.0f", "%g", "%e", "%.3g", "%10.4f", "%a"};
+    /* %.0f (and %.00f) gp_vformat writes itself; the rest go to vsnprintf. */
+    static const char *const doubles[] = {"%.0f", "%.0f", "%.00f", "%f", "%.2f", "%g", "%e", "%.3g", "%10.4f", "%a"};
     uint64_t r = next_random(state);
     bool own = r % 8 != 0;
     const char *conversion;
@@ -153,7 +162,7 @@ static void append_conversion(uint64_t *state, char kind, char *fmt, size_t *len
     case 'S': conversion = own ? own_s[r % 7] : other_s[r % 4]; break;
     case 'I': conversion = own ? "%d" : other_i[r % 8]; break;
     case 'L': conversion = own ? "%ld" : other_l[r % 5]; break;
-    default: conversion = doubles[r % 8];
+    default: conversion = doubles[r % (sizeof doubles / sizeof doubles[0])];
     }
     append(fmt, len, conversion);
 }
@@ -202,6 +211,7 @@ static void test_format_matches_vsnprintf(void)
         if (!same_text("gp_vformat", fmt, n, expected, tail(n), &shown)) wrong++;
     }
     CHECK(wrong == 0);
+    CHECK(format_length_errors == 0);
 }
 
 static void test_format_empty_and_literal(void)

@@ -30,16 +30,14 @@ function wrap(module) {
   // (A lone surrogate, which JSON.stringify never writes, becomes U+FFFD.)
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
-  // Likewise out: the C library's strlen, run inside the wasm, finds the
-  // terminating NUL a word at a time (the heap's indexOf took 2 µs for a
-  // 3 KB answer, a fifth of a whole smart.evaluate).
-  const fromWasm = (pointer) => {
-    const heap = module.HEAPU8;
-    return decoder.decode(heap.subarray(pointer, pointer + module._strlen(pointer)));
-  };
+  // Lengths cross the boundary with the texts (gp_call_sized), so neither
+  // side scans a text for its end: the wasm's strlen over a 1.3 KB answer
+  // took more time than the page's decoding of it.
+  const lengthSlot = module._malloc(4);
+  const fromWasm = (pointer, length) => decoder.decode(module.HEAPU8.subarray(pointer, pointer + length));
   // Text up to this many UTF-16 units is encoded straight into the heap (at
   // most 3 bytes a unit); longer text is measured first, so a large plan
-  // does not reserve three times its size.
+  // does not reserve three times its size. Returns [pointer, bytes written].
   const DIRECT_UNITS = 1 << 16;
   const toWasm = (text) => {
     const bytes = text.length <= DIRECT_UNITS ? null : encoder.encode(text);
@@ -51,7 +49,7 @@ function wrap(module) {
     if (bytes) heap.set(bytes, pointer);
     else written = encoder.encodeInto(text, heap.subarray(pointer, pointer + size)).written;
     heap[pointer + written] = 0;
-    return pointer;
+    return [pointer, written];
   };
   // The core's few method names are copied in once and kept for the module's
   // lifetime; any other name (a mistake the core will report) per call.
@@ -65,10 +63,11 @@ function wrap(module) {
     let requestPtr = 0;
     let responsePtr = 0;
     try {
-      if (!methodPtr) methodPtr = toWasm(method);
-      requestPtr = toWasm(requestText);
-      responsePtr = module._gp_call(methodPtr, requestPtr);
-      return fromWasm(responsePtr);
+      if (!methodPtr) [methodPtr] = toWasm(method);
+      let requestLength;
+      [requestPtr, requestLength] = toWasm(requestText);
+      responsePtr = module._gp_call_sized(methodPtr, requestPtr, requestLength, lengthSlot);
+      return fromWasm(responsePtr, module.HEAPU32[lengthSlot >> 2]);
     } finally {
       module._gp_free(responsePtr);
       module._free(requestPtr);
@@ -84,10 +83,11 @@ function wrap(module) {
     return response.result;
   }
 
+  const versionPtr = module._gp_version(); // a short static string: its end is looked for
   return {
     call,
     callText,
-    version: fromWasm(module._gp_version()),
+    version: fromWasm(versionPtr, module.HEAPU8.indexOf(0, versionPtr) - versionPtr),
     memoryBytes: () => module.HEAPU8.length,
   };
 }
