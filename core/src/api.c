@@ -143,7 +143,7 @@ static char *print_result(cJSON *result, size_t *length, gp_error_t *err)
     return text;
 }
 
-/* METHOD's answer written as it goes, inside the envelope. */
+/* WRITER's answer to REQUEST, written as it goes inside the envelope; *LENGTH gets the length. */
 static char *write_result(gp_writer_fn writer, const cJSON *request, size_t *length, gp_error_t *err)
 {
     /* Room for a typical answer at once, instead of growing to it from 256 bytes. */

@@ -122,6 +122,61 @@ static void test_escaping_and_shapes(void)
     cJSON_Delete(root);
 }
 
+/* JSON string of the N bytes at S, one byte at a time: the reference. */
+static void escape_slowly(const char *s, size_t n, char *out)
+{
+    static const char hex[] = "0123456789abcdef";
+    *out++ = '"';
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') {
+            *out++ = '\\';
+            *out++ = (char)c;
+        } else if (c == '\n' || c == '\t' || c == '\r' || c == '\b' || c == '\f') {
+            *out++ = '\\';
+            *out++ = c == '\n' ? 'n' : c == '\t' ? 't' : c == '\r' ? 'r' : c == '\b' ? 'b' : 'f';
+        } else if (c < 0x20) {
+            memcpy(out, "\\u00", 4);
+            out[4] = hex[c >> 4];
+            out[5] = hex[c & 15];
+            out += 6;
+        } else {
+            *out++ = (char)c;
+        }
+    }
+    *out++ = '"';
+    *out = '\0';
+}
+
+/* Every length up to 48 with one byte of each kind at every place, and two
+ * apart: the sixteen- and eight-byte runs, the tail written as the last
+ * eight bytes again, and the byte-by-byte path all meet each case. */
+static void test_escaping_at_every_place(void)
+{
+    static const unsigned char kinds[] = {'"', '\\', '\n', 0x01, 0x1F, 0x20, 0x7F, 0xC3, 'x'};
+    char text[64], expected[64 * 6 + 3];
+    int wrong = 0;
+    for (size_t n = 0; n <= 48; n++) {
+        for (size_t at = 0; at < n; at++) {
+            for (size_t k = 0; k < sizeof kinds; k++) {
+                for (size_t gap = 0; gap <= 2; gap += 2) {
+                    memset(text, 'a', n);
+                    text[at] = (char)kinds[k];
+                    if (at + gap < n) text[at + gap] = (char)kinds[(k + 1) % sizeof kinds];
+                    escape_slowly(text, n, expected);
+                    gp_buf_t out = {0};
+                    gp_json_put_string(&out, text, n);
+                    if (gp_buf_failed(&out) || strcmp(gp_buf_text(&out), expected) != 0) {
+                        if (wrong++ < 5) fprintf(stderr, "  length %zu, byte %02x at %zu: got %s\n", n, kinds[k], at, gp_buf_text(&out));
+                    }
+                    gp_buf_free(&out);
+                }
+            }
+        }
+    }
+    CHECK(wrong == 0);
+}
+
 /* A number a user stored comes back from the core exactly as it went in. */
 static void test_numbers_survive_gp_call(void)
 {
@@ -139,6 +194,7 @@ int main(void)
     RUN(test_numbers_are_exact_and_shortest);
     RUN(test_number_texts);
     RUN(test_escaping_and_shapes);
+    RUN(test_escaping_at_every_place);
     RUN(test_numbers_survive_gp_call);
     return check_report();
 }
