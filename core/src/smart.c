@@ -424,6 +424,7 @@ static void judge_a(const gp_reading_t *r, const goal_t *g, bool has_today, gp_d
         down = r->to < r->from;
         basis = "start and end values";
     } else if (r->amount_tok >= 0 && r->amount_kind == GP_AMT_PERCENT && r->bound == 0 &&
+               !gp_text_is(&r->text, r->amount_tok - 1, "to") && /* "to 60%" is a level, not a rise */
                (r->verb_class == GP_V_UP || r->verb_class == GP_V_DOWN || r->verb_class == GP_V_SOFT)) {
         rel = (r->amount_hi > 0 ? r->amount_hi : r->amount) / 100;
         basis = "percentage";

@@ -136,6 +136,14 @@ static bool acts_as_verb(const gp_reading_t *r, int i)
     return true;
 }
 
+/* Whether a number or a time phrase stands between tokens A and B. */
+static bool settled_between(const gp_reading_t *r, int a, int b)
+{
+    for (int i = a + 1; i < b; i++)
+        if (tk(r, i)->used == 1 || tk(r, i)->kind == GP_TOK_NUMBER) return true;
+    return false;
+}
+
 static void find_verb(gp_reading_t *r)
 {
     r->verb = -1;
@@ -147,6 +155,11 @@ static void find_verb(gp_reading_t *r)
         if (sentence_end(r, i) && best >= 0) break;
         if (!acts_as_verb(r, i)) continue;
         int s = verb_strength((gp_verb_t)lx(r, i)->verb);
+        /* After a weak verb with an object ("have a", not "go to") that already
+         * has its numbers or its date, "to" and a verb begin the reason, and
+         * the main clause is over ("Have a better website by June to
+         * increase sales"). */
+        if (best >= 0 && !is(r, best + 1, "to") && is(r, i - 1, "to") && settled_between(r, best, i - 1)) break;
         /* "I want to have $40 ... transferred": a strong verb beats a weak one before it. */
         if (s > best_strength) {
             best = i;
@@ -435,7 +448,11 @@ static void find_amounts(gp_reading_t *r)
         }
         if (frequency(r, i)) continue;
         if (!side && main_first == -1 && (r->verb < 0 || i > r->verb || i >= r->obj_a - 1)) main_first = i;
-        if (any_first < 0) any_first = i;
+        /* After a weak main verb, a number in the reason is about the purpose,
+         * not the goal ("Have a better website by June to increase sales by
+         * 20%"); after "launch" or "reach" it is the goal's measure. */
+        bool purpose = r->verb_class == GP_V_WEAK && r->reason_a >= 0 && i >= r->reason_a && i < r->reason_b;
+        if (any_first < 0 && !purpose) any_first = i;
     }
     if (main_first >= 0) set_amount(r, main_first);
     else if (main_first == -1 && any_first >= 0) set_amount(r, any_first);

@@ -351,6 +351,13 @@ static int period_at(const ctx_t *c, int i, bool has_opener, period_t *p)
         }
         return 0;
     }
+    /* "end of year", "start of month": the unit without "the" after "end of" */
+    int bare = tw(c, j);
+    if (has_opener && is(c, j - 1, "of") && !tk(c, j)->plural &&
+        (bare == GP_TW_WEEK || bare == GP_TW_MONTH || bare == GP_TW_QUARTER || bare == GP_TW_YEAR)) {
+        unit_period(c, bare, 0, p);
+        return 1;
+    }
     /* "the year", "the month", "the quarter", "the week" (after "end of") */
     if (tw(c, j) == GP_TW_THE && has_opener) {
         int u = tw(c, j + 1);
@@ -480,25 +487,29 @@ static int rate_at(const ctx_t *c, int i)
 
 /* Reads an opener at I ("by", "no later than", "starting", "as of", "due
  * by", "the end of"); returns tokens read, sets *START / *MODE / *DUR. */
-static int opener_at(const ctx_t *c, int i, bool *start, int *mode, bool *duration_ok, bool *any)
+static int opener_at(const ctx_t *c, int i, bool *start, int *mode, bool *duration_ok, bool *any, bool *firm)
 {
     int j = i;
     *start = false;
     *mode = MODE_PLAIN;
     *duration_ok = false;
     *any = false;
+    *firm = false;
     for (;;) {
         int w = tw(c, j);
         if (w == GP_TW_BY || w == GP_TW_BEFORE || w == GP_TW_UNTIL || w == GP_TW_THROUGH || w == GP_TW_DUE ||
             w == GP_TW_ON || w == GP_TW_AT) {
+            *firm = true;
             j++;
         } else if (w == GP_TW_IN || w == GP_TW_WITHIN || w == GP_TW_FOR || w == GP_TW_OVER || w == GP_TW_DURING) {
             *duration_ok = true;
+            *firm = *firm || w == GP_TW_IN || w == GP_TW_WITHIN;
             j++;
         } else if (w == GP_TW_FROM || w == GP_TW_SINCE || w == GP_TW_STARTING) {
             *start = true;
             j++;
         } else if (is(c, j, "no") && is(c, j + 1, "later") && is(c, j + 2, "than")) {
+            *firm = true;
             j += 3;
         } else if (is(c, j, "as") && is(c, j + 1, "of")) {
             *start = true;
@@ -517,14 +528,30 @@ static int opener_at(const ctx_t *c, int i, bool *start, int *mode, bool *durati
         if (is(c, k + 1, "of")) {
             *mode = which;
             *any = true;
+            *firm = *firm || which == MODE_END;
             j = k + 2;
         }
     } else if (tw(c, k) == GP_TW_YEAR && tw(c, k + 1) == GP_TW_END) {
         /* "year-end", "by year end": the end of this year. */
         *mode = MODE_END;
         *any = true;
+        *firm = true;
     }
     return j - i;
+}
+
+/* Whether token K names a thing, so that a season or holiday just before it
+ * is a label ("the summer sale", "the spring workshop", "Christmas
+ * campaign") rather than a date: a word the dictionary does not know, or a
+ * noun it knows (a metric, a tactic, a place, an audience, an event). */
+static bool names_a_thing(const ctx_t *c, int k)
+{
+    const gp_token_t *t = tk(c, k);
+    if (!t || t->kind != GP_TOK_WORD) return false;
+    const gp_lex_t *e = gp_text_lex(c->t, k);
+    if (!e) return true;
+    if (e->flags & (GP_W_METRIC | GP_W_TACTIC | GP_W_PLACE | GP_W_AUDIENCE)) return true;
+    return e->tw == GP_TW_EVENT;
 }
 
 int gp_timeframe_scan(gp_text_t *t, bool has_today, gp_day_t today, gp_timeframe_t *out, int max)
@@ -537,9 +564,9 @@ int gp_timeframe_scan(gp_text_t *t, bool has_today, gp_day_t today, gp_timeframe
             i++;
             continue;
         }
-        bool start, duration_ok, opened;
+        bool start, duration_ok, opened, firm;
         int mode;
-        int o = opener_at(&c, i, &start, &mode, &duration_ok, &opened);
+        int o = opener_at(&c, i, &start, &mode, &duration_ok, &opened, &firm);
         int j = i + o;
         period_t p;
         memset(&p, 0, sizeof p);
@@ -547,9 +574,11 @@ int gp_timeframe_scan(gp_text_t *t, bool has_today, gp_day_t today, gp_timeframe
         int used = 0;
         bool past = false;
         if (tw(&c, j) == GP_TW_YEAR && tw(&c, j + 1) == GP_TW_END && mode == MODE_END) {
-            unit_period(&c, GP_TW_YEAR, 0, &p);
-            used = 2;
-            kind = GP_TF_RELATIVE;
+            int y = year_at(&c, j + 2); /* "year-end 2027" */
+            if (y) p = months_of(y, 1, 12, true);
+            else unit_period(&c, GP_TW_YEAR, 0, &p);
+            used = y ? 3 : 2;
+            kind = y ? GP_TF_EXACT : GP_TF_RELATIVE;
         } else if (opened && (used = event_at(&c, j)) > 0) {
             kind = GP_TF_EVENT;
         } else if (duration_ok && (used = duration_at(&c, j, &p)) > 0) {
@@ -561,6 +590,10 @@ int gp_timeframe_scan(gp_text_t *t, bool has_today, gp_day_t today, gp_timeframe
         } else if ((used = rate_at(&c, j)) > 0) {
             kind = GP_TF_RATE;
         }
+        int named = tw(&c, j + used - 1);
+        if (kind && !firm && (named == GP_TW_HOLIDAY || (named >= GP_TW_SPRING && named <= GP_TW_WINTER)) &&
+            names_a_thing(&c, j + used))
+            kind = GP_TF_NONE; /* "for the summer sale": a label */
         if (!kind) {
             i++;
             continue;
@@ -572,6 +605,7 @@ int gp_timeframe_scan(gp_text_t *t, bool has_today, gp_day_t today, gp_timeframe
         f->last = j + used - 1;
         f->start = start || mode == MODE_START;
         f->past = past;
+        f->firm = firm;
         f->span_days = p.span_days;
         f->assumption = p.assumption;
         if (p.resolved && (kind == GP_TF_EXACT || kind == GP_TF_RELATIVE)) {
@@ -609,12 +643,16 @@ int gp_timeframe_scan(gp_text_t *t, bool has_today, gp_day_t today, gp_timeframe
 
 int gp_timeframe_pick(const gp_timeframe_t *tf, int n)
 {
-    int best = -1;
-    for (int i = 0; i < n; i++) {
-        if (tf[i].start || tf[i].past || !tf[i].has_date) continue;
-        if (best < 0 || tf[i].date >= tf[best].date) best = i;
+    /* A date set by "by", "within" or "the end of" outranks one that only
+     * says what a time is for: "by 31 March, in time for Christmas". */
+    for (int pass = 0; pass < 2; pass++) {
+        int best = -1;
+        for (int i = 0; i < n; i++) {
+            if (tf[i].start || tf[i].past || !tf[i].has_date || (pass == 0 && !tf[i].firm)) continue;
+            if (best < 0 || tf[i].date >= tf[best].date) best = i;
+        }
+        if (best >= 0) return best;
     }
-    if (best >= 0) return best;
     for (int pass = 0; pass < 3; pass++) {
         for (int i = n - 1; i >= 0; i--) {
             if (tf[i].start || tf[i].past) continue;

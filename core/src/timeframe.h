@@ -17,6 +17,9 @@
  * - A date without a year ("by June 1") is its next occurrence on or after
  *   today; with no today it stays unresolved (kind "relative").
  * - Durations count from today: "within 6 months" adds six calendar months.
+ * - A season or holiday naming something ("for the summer sale", "the
+ *   spring workshop") is a label, not a date, unless a deadline word opens
+ *   it ("by the summer sale").
  * - Times tied to an event ("within the first week of launch", "at the next
  *   annual conference") have no date: kind "event". "monthly", "per week"
  *   say how often, not by when: kind "rate". */
@@ -35,6 +38,8 @@ typedef struct gp_timeframe {
     int first, last;       /* tokens of the phrase, its preposition included */
     bool start;            /* a start ("starting September 1"), not a deadline */
     bool past;             /* "last year": a reference point, not a deadline */
+    bool firm;             /* opened by a word that sets a deadline ("by", "before", "within",
+                            * "the end of"), not "for", "over", "during" or nothing */
     bool has_date;         /* DATE holds the deadline */
     gp_day_t date;
     int span_days;         /* for durations ("in 3 months"): about how long; else 0 */
@@ -47,8 +52,9 @@ enum { GP_TF_MAX = 16 };
  * tokens used. Dates resolve against TODAY when HAS_TODAY. Returns how many. */
 int gp_timeframe_scan(gp_text_t *t, bool has_today, gp_day_t today, gp_timeframe_t *out, int max);
 
-/* The deadline among N phrases: the latest resolved date; else the last
- * unresolved deadline phrase; else an event; else a rate. -1 when none. */
+/* The deadline among N phrases: the latest resolved date of a firm phrase,
+ * else of any; else the last unresolved deadline phrase; else an event;
+ * else a rate. -1 when none. */
 int gp_timeframe_pick(const gp_timeframe_t *tf, int n);
 
 /* The date.parse kind name ("exact", "relative", "event", "rate", "none"). */
