@@ -146,11 +146,9 @@ static char *print_result(cJSON *result, size_t *length, gp_error_t *err)
 /* WRITER's answer to REQUEST, written as it goes inside the envelope; *LENGTH gets the length. */
 static char *write_result(gp_writer_fn writer, const cJSON *request, size_t *length, gp_error_t *err)
 {
-    /* Room for a typical answer at once, instead of growing to it from 256 bytes. */
-    enum { TYPICAL_ANSWER_BYTES = 4096 };
     static const char opening[] = "{\"ok\":true,\"result\":";
     gp_buf_t out = {0};
-    gp_buf_room(&out, TYPICAL_ANSWER_BYTES - 1);
+    gp_buf_room(&out, GP_TYPICAL_ANSWER_BYTES - 1);
     gp_buf_append(&out, opening, sizeof opening - 1);
     bool written = writer(request, &out, err);
     gp_buf_append(&out, "}", 1);

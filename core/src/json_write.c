@@ -233,10 +233,8 @@ static void write_value(gp_buf_t *out, const cJSON *item)
 
 char *gp_json_write(const cJSON *item, size_t *length)
 {
-    /* Room for a typical answer at once, instead of growing to it from 256 bytes. */
-    enum { TYPICAL_ANSWER_BYTES = 4096 };
     gp_buf_t out = {0};
-    gp_buf_room(&out, TYPICAL_ANSWER_BYTES - 1); /* and the NUL */
+    gp_buf_room(&out, GP_TYPICAL_ANSWER_BYTES - 1); /* and the NUL */
     write_value(&out, item);
     if (gp_buf_failed(&out)) {
         gp_buf_free(&out);

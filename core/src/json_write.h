@@ -15,6 +15,10 @@
  * outlives gp_call's arena. */
 char *gp_json_write(const cJSON *item, size_t *length);
 
+/* Room a response buffer starts with: a typical answer fits at once,
+ * instead of growing to it from 256 bytes. */
+enum { GP_TYPICAL_ANSWER_BYTES = 4096 };
+
 /* For answers written without a tree: appends the N bytes of S as a JSON
  * string (quoted, escaped), and V as gp_json_write writes a number. */
 void gp_json_put_string(gp_buf_t *out, const char *s, size_t n);

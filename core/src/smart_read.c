@@ -104,10 +104,11 @@ static void find_clauses(gp_reading_t *r, int main_verb_before)
     }
 }
 
+static bool in_reason(const gp_reading_t *r, int i) { return r->reason_a >= 0 && i >= r->reason_a && i < r->reason_b; }
+
 static bool in_side_clause(const gp_reading_t *r, int i)
 {
-    return (r->means_a >= 0 && i >= r->means_a && i < r->means_b) ||
-           (r->reason_a >= 0 && i >= r->reason_a && i < r->reason_b);
+    return (r->means_a >= 0 && i >= r->means_a && i < r->means_b) || in_reason(r, i);
 }
 
 /* ---- the main verb --------------------------------------------------------- */
@@ -451,7 +452,7 @@ static void find_amounts(gp_reading_t *r)
         /* After a weak main verb, a number in the reason is about the purpose,
          * not the goal ("Have a better website by June to increase sales by
          * 20%"); after "launch" or "reach" it is the goal's measure. */
-        bool purpose = r->verb_class == GP_V_WEAK && r->reason_a >= 0 && i >= r->reason_a && i < r->reason_b;
+        bool purpose = r->verb_class == GP_V_WEAK && in_reason(r, i);
         if (any_first < 0 && !purpose) any_first = i;
     }
     if (main_first >= 0) set_amount(r, main_first);
