@@ -493,6 +493,12 @@ static void judge_a(const gp_reading_t *r, const goal_t *g, bool has_today, gp_d
         }
         return;
     }
+    if (months >= 0 && months * 30.44 < 1 && rel > 0) {
+        verdict(l, FAIL, 2);
+        reason(l, "The deadline is today, which leaves no time for a %s rise.", pct);
+        suggest(l, "Give the goal a deadline far enough ahead for your tactics to work.");
+        return;
+    }
     if (rel >= 4 || (rel >= 1 && (months < 0 || months < 24))) {
         verdict(l, FAIL, 4);
         reason(l, "A %s rise%s is a very large jump with nothing to show it can be done.", pct,

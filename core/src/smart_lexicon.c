@@ -169,6 +169,11 @@ const gp_lex_t gp_lex_table[] = {
     T("friday", GP_TW_WEEKDAY, 0, 4), T("saturday", GP_TW_WEEKDAY, 0, 5), T("sunday", GP_TW_WEEKDAY, 0, 6),
     T("christmas", GP_TW_HOLIDAY, 0, 1225), T("xmas", GP_TW_HOLIDAY, 0, 1225),
     T("halloween", GP_TW_HOLIDAY, 0, 1031), T("valentine", GP_TW_HOLIDAY, 0, 214),
+    T("thanksgiving", GP_TW_HOLIDAY, 0, GP_HOLIDAY_THANKSGIVING), T("black", GP_TW_HOLIDAY, 0, GP_HOLIDAY_BLACK_FRIDAY),
+    T("cyber", GP_TW_HOLIDAY, 0, GP_HOLIDAY_CYBER_MONDAY), T("easter", GP_TW_HOLIDAY, 0, GP_HOLIDAY_EASTER),
+    T("mother", GP_TW_HOLIDAY, 0, GP_HOLIDAY_MOTHERS_DAY), T("father", GP_TW_HOLIDAY, 0, GP_HOLIDAY_FATHERS_DAY),
+    T("mo", GP_TW_MONTH, 0, 30), T("wk", GP_TW_WEEK, 0, 7), T("yr", GP_TW_YEAR, 0, 365),
+    W("early", EN), W("mid", 0), W("late", EN),
     /* pronouns, conjunctions, reasons, negations, bounds */
     W("i", PRON), W("we", PRON), W("you", PRON), W("he", PRON), W("she", PRON), W("they", PRON),
     W("it", PRON), W("me", PRON), W("us", PRON), W("them", PRON), W("myself", PRON), W("ourselves", PRON),

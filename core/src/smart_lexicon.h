@@ -63,10 +63,22 @@ typedef enum {
     GP_TW_PER,      /* per, each, every, a (before a unit) */
     GP_TW_EVENT,    /* launch, conference, semester, campaign (an event with no date) */
     GP_TW_WEEKDAY,  /* monday..sunday (value = 0..6) */
-    GP_TW_HOLIDAY,  /* christmas, halloween (value = MMDD) */
+    GP_TW_HOLIDAY,  /* christmas, halloween (value = MMDD); easter, thanksgiving, "black"
+                     * friday (value = a GP_HOLIDAY_ rule) */
     GP_TW_DUE,      /* due, deadline */
     GP_TW_A         /* a, an (as in "within a month") */
 } gp_time_word_t;
+
+/* Holidays whose date moves from year to year (GP_TW_HOLIDAY values, above
+ * any MMDD). */
+enum {
+    GP_HOLIDAY_THANKSGIVING = 10001, /* the fourth Thursday of November (US) */
+    GP_HOLIDAY_BLACK_FRIDAY,         /* the day after it ("black" before "friday") */
+    GP_HOLIDAY_CYBER_MONDAY,         /* the Monday after it ("cyber" before "monday") */
+    GP_HOLIDAY_EASTER,               /* Easter Sunday (Gregorian) */
+    GP_HOLIDAY_MOTHERS_DAY,          /* the second Sunday of May (US) */
+    GP_HOLIDAY_FATHERS_DAY           /* the third Sunday of June */
+};
 
 typedef struct gp_lex {
     const char *word;  /* lowercase base form */

@@ -219,6 +219,83 @@ static bool weekday(const ctx_t *c, int wd, bool next, period_t *p)
     return true;
 }
 
+/* The Nth (from 1) weekday WD (Monday 0) of month M of year Y. */
+static gp_day_t nth_weekday(int y, int m, int wd, int n)
+{
+    gp_day_t first = ymd(y, m, 1);
+    return first + (wd - gp_weekday(first) + 7) % 7 + 7 * (n - 1);
+}
+
+/* Easter Sunday of year Y (the Gregorian computus). */
+static gp_day_t easter(int y)
+{
+    int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30, i = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451, n = h + l - 7 * m + 114;
+    return ymd(y, n / 31, n % 31 + 1);
+}
+
+/* The day of the moving holiday RULE (GP_HOLIDAY_) in year Y. */
+static gp_day_t holiday_in(int rule, int y)
+{
+    switch (rule) {
+    case GP_HOLIDAY_THANKSGIVING: return nth_weekday(y, 11, 3, 4);
+    case GP_HOLIDAY_BLACK_FRIDAY: return nth_weekday(y, 11, 3, 4) + 1;
+    case GP_HOLIDAY_CYBER_MONDAY: return nth_weekday(y, 11, 3, 4) + 4;
+    case GP_HOLIDAY_EASTER: return easter(y);
+    case GP_HOLIDAY_MOTHERS_DAY: return nth_weekday(y, 5, 6, 2);
+    default: return nth_weekday(y, 6, 6, 3); /* GP_HOLIDAY_FATHERS_DAY */
+    }
+}
+
+/* The words the holiday at I takes ("Black Friday", "Mother's Day",
+ * "Easter Sunday", "Christmas"); 0 when its second word is missing. */
+static int moving_holiday_words(const ctx_t *c, int i, int rule)
+{
+    switch (rule) {
+    case GP_HOLIDAY_BLACK_FRIDAY: return is(c, i + 1, "friday") ? 2 : 0;
+    case GP_HOLIDAY_CYBER_MONDAY: return is(c, i + 1, "monday") ? 2 : 0;
+    case GP_HOLIDAY_MOTHERS_DAY:
+    case GP_HOLIDAY_FATHERS_DAY: return tw(c, i + 1) == GP_TW_DAY ? 2 : 0;
+    case GP_HOLIDAY_EASTER: return is(c, i + 1, "sunday") ? 2 : 1;
+    default: return 1;
+    }
+}
+
+/* The moving holiday RULE in YEAR, or (YEAR 0) its next one on or after today. */
+static bool moving_day(const ctx_t *c, int rule, int year, period_t *p)
+{
+    memset(p, 0, sizeof *p);
+    if (rule == GP_HOLIDAY_MOTHERS_DAY) p->assumption = "Mother's Day is taken as the US date, the second Sunday of May.";
+    if (year) {
+        p->lo = p->hi = holiday_in(rule, year);
+        p->resolved = p->year_known = true;
+        return true;
+    }
+    if (!c->has_today) return true;
+    for (int y = c->ty; y <= c->ty + 1; y++) {
+        gp_day_t d = holiday_in(rule, y);
+        if (d >= c->today) {
+            p->lo = p->hi = d;
+            p->resolved = true;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "next year" or "this year" at I as a year (today's known), 0 otherwise;
+ * *USED gets the words it takes. */
+static int year_words_at(const ctx_t *c, int i, int *used)
+{
+    *used = 0;
+    if (!c->has_today || tw(c, i + 1) != GP_TW_YEAR || tk(c, i + 1)->plural) return 0;
+    int offset = tw(c, i) == GP_TW_NEXT ? 1 : tw(c, i) == GP_TW_THIS ? 0 : -1;
+    if (offset < 0) return 0;
+    *used = 2;
+    return c->ty + offset;
+}
+
 /* ---- the phrase cores ------------------------------------------------------ */
 
 /* Dates and named periods at I; returns tokens used (0: none). HAS_OPENER
@@ -239,7 +316,8 @@ static int period_at(const ctx_t *c, int i, bool has_opener, period_t *p)
     /* Month first: "December 31, 2019", "Dec. 31st", "June 2026", "August". */
     if ((m = month_at(c, j, &risky)) != 0) {
         j++;
-        if (gp_text_punct(c->t, j, '.')) j++;
+        /* "Dec. 31": the point of an abbreviation, not the end of the sentence ("by March."). */
+        if (gp_text_punct(c->t, j, '.') && (plain_number(c, j + 1, 1, 31) || year_at(c, j + 1))) j++;
         if (plain_number(c, j, 1, 31) && !year_at(c, j)) {
             int d = (int)tk(c, j)->value;
             j++;
@@ -251,8 +329,9 @@ static int period_at(const ctx_t *c, int i, bool has_opener, period_t *p)
             return one_day(c, m, d, y, p) ? j - i : 0;
         }
         if (gp_text_punct(c->t, j, ',') && year_at(c, j + 1)) j++;
-        int y = year_at(c, j);
+        int y = year_at(c, j), words = 0;
         if (y) j++;
+        else if ((y = year_words_at(c, j, &words)) != 0) j += words; /* "March next year" */
         else if (gp_text_punct(c->t, j - 1, ',')) j--;
         if (!y && (!has_opener || (risky && m != 3 && m != 5 && m != 1))) return 0;
         if (!y && risky && m == 5 && !has_opener) return 0;
@@ -270,6 +349,27 @@ static int period_at(const ctx_t *c, int i, bool has_opener, period_t *p)
             if (y) j++;
             return one_day(c, m, d, y, p) ? j - i : 0;
         }
+    }
+    /* "early 2027", "mid-2027", "late March": a part of a year or a month,
+     * pinned to a day the student should confirm. */
+    if ((is(c, j, "early") || is(c, j, "mid") || is(c, j, "late")) && has_opener) {
+        int at = j + 1 + (gp_text_punct(c->t, j + 1, '-') ? 1 : 0);
+        bool year = year_at(c, at) != 0;
+        if (!year && !month_at(c, at, NULL)) return 0;
+        period_t whole;
+        int used = period_at(c, at, true, &whole);
+        if (!used) return 0;
+        *p = whole;
+        p->assumption = "'early', 'mid' and 'late' are taken as the end of March, June and December of a year, "
+                        "and the 10th, the 15th and the last day of a month.";
+        if (!whole.resolved) return at + used - i;
+        int wy, wm, wd;
+        gp_civil_from_days(whole.lo, &wy, &wm, &wd);
+        gp_day_t day = whole.hi;
+        if (is(c, j, "early")) day = year ? ymd(wy, 3, 31) : ymd(wy, wm, 10);
+        else if (is(c, j, "mid")) day = year ? ymd(wy, 6, 30) : ymd(wy, wm, 15);
+        p->lo = p->hi = day;
+        return at + used - i;
     }
     /* Quarters and halves: "Q3", "Q1 of 2023", "Q4 2026", "H2", "the 4th quarter". */
     if (tw(c, j) == GP_TW_THE && (tw(c, j + 2) == GP_TW_QUARTER || tw(c, j + 2) == GP_TW_HALF)) j++;
@@ -292,6 +392,9 @@ static int period_at(const ctx_t *c, int i, bool has_opener, period_t *p)
             else if (tw(c, j + 1) == GP_TW_THIS && tw(c, j + 2) == GP_TW_YEAR) j += 3;
         } else if (year_at(c, j)) {
             y = year_at(c, j++);
+        } else {
+            int words;
+            if ((y = year_words_at(c, j, &words)) != 0) j += words; /* "Q1 next year" */
         }
         if (quarter) yearly(c, (v - 1) * 3 + 1, 3, y, p);
         else yearly(c, (v - 1) * 6 + 1, 6, y, p);
@@ -343,6 +446,19 @@ static int period_at(const ctx_t *c, int i, bool has_opener, period_t *p)
             return 3;
         }
         if (u >= GP_TW_SPRING && u <= GP_TW_WINTER) return season(c, u, 0, offset == 1, p) ? 2 : 0;
+        if (u == GP_TW_HOLIDAY && offset >= 0) {
+            /* "this Black Friday": the coming one; "next Christmas" too, unless
+             * that one is weeks away, when it means the one after. */
+            int used = period_at(c, j + 1, true, p);
+            if (used && offset == 1 && p->resolved && !p->year_known && p->lo - c->today < 90) {
+                int hy, hm, hd, rule = (int)gp_text_lex(c->t, j + 1)->value;
+                gp_civil_from_days(p->lo, &hy, &hm, &hd);
+                if (rule < GP_HOLIDAY_THANKSGIVING) one_day(c, hm, hd, hy + 1, p);
+                else moving_day(c, rule, hy + 1, p);
+                p->year_known = false;
+            }
+            return used ? used + 1 : 0;
+        }
         if (u == GP_TW_WEEKDAY) return weekday(c, (int)gp_text_lex(c->t, j + 1)->value, offset == 1, p) ? 2 : 0;
         if ((m = month_at(c, j + 1, NULL)) != 0 && offset >= 0) {
             yearly(c, m, 1, 0, p);
@@ -392,10 +508,12 @@ static int period_at(const ctx_t *c, int i, bool has_opener, period_t *p)
         return 1;
     }
     if (u == GP_TW_HOLIDAY && has_opener) {
-        int md = (int)gp_text_lex(c->t, j)->value, n = 1;
-        if (tw(c, j + 1) == GP_TW_DAY) n++;
+        int md = (int)gp_text_lex(c->t, j)->value, n = moving_holiday_words(c, j, md);
+        if (n == 0) return 0;
+        if (n == 1 && tw(c, j + 1) == GP_TW_DAY) n++;
         int y = year_at(c, j + n);
-        return one_day(c, md / 100, md % 100, y, p) ? n + (y != 0) : 0;
+        if (md < GP_HOLIDAY_THANKSGIVING) return one_day(c, md / 100, md % 100, y, p) ? n + (y != 0) : 0;
+        return moving_day(c, md, y, p) ? n + (y != 0) : 0;
     }
     if (is(c, j, "new") && tw(c, j + 1) == GP_TW_YEAR && has_opener) {
         /* "New Year" is 1 January; "New Year's Eve" 31 December. */
@@ -591,7 +709,8 @@ int gp_timeframe_scan(gp_text_t *t, bool has_today, gp_day_t today, gp_timeframe
             kind = GP_TF_RATE;
         }
         int named = tw(&c, j + used - 1);
-        if (kind && !firm && (named == GP_TW_HOLIDAY || (named >= GP_TW_SPRING && named <= GP_TW_WINTER)) &&
+        if (kind && !firm &&
+            (named == GP_TW_HOLIDAY || named == GP_TW_WEEKDAY || (named >= GP_TW_SPRING && named <= GP_TW_WINTER)) &&
             names_a_thing(&c, j + used))
             kind = GP_TF_NONE; /* "for the summer sale": a label */
         if (!kind) {

@@ -20,6 +20,13 @@
  * - A season or holiday naming something ("for the summer sale", "the
  *   spring workshop") is a label, not a date, unless a deadline word opens
  *   it ("by the summer sale").
+ * - Holidays that move are the US ones where countries differ: Thanksgiving
+ *   is the fourth Thursday of November, Black Friday and Cyber Monday the
+ *   day and the Monday after, Mother's Day the second Sunday of May; Easter
+ *   is the Gregorian one. "this Christmas" is the coming one; "next
+ *   Christmas" too, unless that is under 90 days away, then the one after.
+ * - "early", "mid" and "late" 2027 are 31 March, 30 June and 31 December;
+ *   of a month, its 10th, 15th and last day.
  * - Times tied to an event ("within the first week of launch", "at the next
  *   annual conference") have no date: kind "event". "monthly", "per week"
  *   say how often, not by when: kind "rate". */
