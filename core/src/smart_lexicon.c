@@ -58,7 +58,7 @@ const gp_lex_t gp_lex_table[] = {
     /* levels */
     V("reach", GP_V_REACH, MET), V("achieve", GP_V_REACH, 0), V("hit", GP_V_REACH, 0),
     V("exceed", GP_V_REACH, 0), V("surpass", GP_V_REACH, 0), V("obtain", GP_V_REACH, 0),
-    V("maintain", GP_V_KEEP, 0), V("keep", GP_V_KEEP, 0), V("kept", GP_V_KEEP, 0), V("retain", GP_V_KEEP, 0),
+    V("maintain", GP_V_KEEP, 0), V("keep", GP_V_KEEP, 0), V("ensure", GP_V_KEEP, 0), V("kept", GP_V_KEEP, 0), V("retain", GP_V_KEEP, 0),
     V("sustain", GP_V_KEEP, 0), V("hold", GP_V_KEEP, 0), V("held", GP_V_KEEP, 0), V("stay", GP_V_KEEP, 0),
     V("preserve", GP_V_KEEP, 0), V("protect", GP_V_KEEP, 0), V("limit", GP_V_KEEP, 0), V("cap", GP_V_KEEP, 0),
     /* deliverables */

@@ -565,11 +565,15 @@ static int duration_at(const ctx_t *c, int i, period_t *p)
 }
 
 /* An event with no date: "launch", "the next annual conference", "the end
- * of the semester", "the first week of launch". */
+ * of the semester", "the first week of launch", "30 days of launch". */
 static int event_at(const ctx_t *c, int i)
 {
     for (int j = i; j < i + 7; j++) {
         const gp_token_t *k = tk(c, j);
+        int unit = tw(c, j + 1);
+        if (k && plain_number(c, j, 1, 3650) &&
+            (unit == GP_TW_DAY || unit == GP_TW_WEEK || unit == GP_TW_FORTNIGHT || unit == GP_TW_MONTH))
+            continue; /* a count of days, weeks or months before the event's name */
         if (!k || k->kind != GP_TOK_WORD) return 0;
         const gp_lex_t *e = gp_text_lex(c->t, j);
         if (e && e->tw == GP_TW_EVENT) {
