@@ -60,14 +60,6 @@ static bool plain_16(const unsigned char *c)
 }
 #endif
 
-/* Room for EXTRA more bytes at the end of OUT, and one for the final NUL
- * (NULL once OUT failed). The check that nearly always passes is made here;
- * growing is left to gp_buf_room. */
-static char *room(gp_buf_t *out, size_t extra)
-{
-    return out->cap - out->len > extra ? out->data + out->len : gp_buf_room(out, extra);
-}
-
 static bool plain_byte(unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; }
 
 /* Room a JSON string of N bytes may take while it is written: every byte
@@ -154,7 +146,7 @@ static char *string_at(char *p, const char *s, size_t n)
 
 void gp_json_put_string(gp_buf_t *out, const char *s, size_t n)
 {
-    char *p = room(out, string_room(n));
+    char *p = gp_buf_space(out, string_room(n));
     if (!p) return;
     char *end = string_at(p, s, n);
     *end = '\0'; /* the buffer's text stays a C string, as gp_buf_t promises */
@@ -166,7 +158,7 @@ void gp_json_put_string(gp_buf_t *out, const char *s, size_t n)
 static void write_key(gp_buf_t *out, const char *key, bool first)
 {
     size_t n = strlen(key);
-    char *p = room(out, string_room(n) + 2);
+    char *p = gp_buf_space(out, string_room(n) + 2);
     if (!p) return;
     char *start = p;
     if (!first) *p++ = ',';
@@ -177,7 +169,7 @@ static void write_key(gp_buf_t *out, const char *key, bool first)
 
 static void write_bytes(gp_buf_t *out, const char *s, size_t n)
 {
-    char *p = room(out, n);
+    char *p = gp_buf_space(out, n);
     if (!p) return;
     memcpy(p, s, n);
     out->len += n;
@@ -186,7 +178,7 @@ static void write_bytes(gp_buf_t *out, const char *s, size_t n)
 /* One punctuation character. */
 static void put(gp_buf_t *out, char c)
 {
-    char *p = room(out, 1);
+    char *p = gp_buf_space(out, 1);
     if (!p) return;
     *p = c;
     out->len++;
@@ -198,7 +190,7 @@ void gp_json_put_number(gp_buf_t *out, double v)
         gp_buf_append(out, "null", 4);
         return;
     }
-    char *p = room(out, 32);
+    char *p = gp_buf_space(out, 32);
     if (!p) return;
     gp_format_number(v, p);
     out->len += strlen(p);

@@ -107,7 +107,7 @@ cJSON *gp_smart_answer_tree(const gp_smart_answer_t *a)
  * words. Copied inline when the buffer has room, as it nearly always has. */
 static void put_bytes(gp_buf_t *out, const char *s, size_t n)
 {
-    char *p = out->cap - out->len > n ? out->data + out->len : gp_buf_room(out, n);
+    char *p = gp_buf_space(out, n);
     if (!p) return;
     memcpy(p, s, n);
     p[n] = '\0';
@@ -141,10 +141,9 @@ static void put_notes(gp_buf_t *out, const gp_smart_note_t *notes, int count)
 
 static void put_letter(gp_buf_t *out, int index, const gp_smart_letter_t *l)
 {
-    static const char keys[5] = {'S', 'M', 'A', 'R', 'T'};
     char opening[] = ",\"S\":{\"status\":\"";
     opening[0] = index == 0 ? '{' : ',';
-    opening[2] = keys[index];
+    opening[2] = letter_keys[index][0];
     put_bytes(out, opening, sizeof opening - 1);
     put_bytes(out, status_names[l->status], 4); /* "pass", "warn", "fail" */
     put_fixed(out, "\",\"score\":");

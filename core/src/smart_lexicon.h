@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* What a verb asks for. */
 typedef enum {
@@ -105,6 +106,14 @@ extern const int gp_lex_count;
 static inline const gp_lex_t *gp_lex_entry(int index)
 {
     return index >= 0 && index < gp_lex_count ? &gp_lex_table[index] : NULL;
+}
+
+/* Whether E (NULL: no) is the word W. The first two letters are compared
+ * here: most words asked about ("to", "of", "by") are settled by them
+ * without a call to strcmp. */
+static inline bool gp_lex_is(const gp_lex_t *e, const char *w)
+{
+    return e && e->word[0] == w[0] && e->word[1] == w[1] && (w[1] == '\0' || strcmp(e->word + 2, w + 2) == 0);
 }
 
 /* Multi-word metrics ("conversion rate", "cart abandonment"). */

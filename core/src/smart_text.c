@@ -377,11 +377,7 @@ static void raw_tokens(gp_text_t *t)
 
 static const gp_lex_t *lex_of(const gp_token_t *k) { return k->kind == GP_TOK_WORD ? gp_lex_entry(k->lex) : NULL; }
 
-static bool word_is(const gp_token_t *k, const char *w)
-{
-    const gp_lex_t *e = lex_of(k);
-    return e && e->word[0] == w[0] && strcmp(e->word, w) == 0;
-}
+static bool word_is(const gp_token_t *k, const char *w) { return gp_lex_is(lex_of(k), w); }
 
 /* Folds runs of number words into one number: "two thousand five hundred". */
 static int fold_number_words(gp_token_t *tok, int i, int count)
@@ -448,13 +444,13 @@ static void attach(gp_text_t *t)
             const gp_lex_t *e = lex_of(x);
             if (x->kind == GP_TOK_PUNCT && x->punct == '%') {
                 k->num |= GP_NUM_PERCENT;
-            } else if (e && (strcmp(e->word, "percent") == 0 || strcmp(e->word, "pct") == 0)) {
+            } else if (gp_lex_is(e, "percent") || gp_lex_is(e, "pct")) {
                 k->num |= GP_NUM_PERCENT;
-            } else if (e && strcmp(e->word, "per") == 0 && j + 1 < count && word_is(&tok[j + 1], "cent")) {
+            } else if (gp_lex_is(e, "per") && j + 1 < count && word_is(&tok[j + 1], "cent")) {
                 k->num |= GP_NUM_PERCENT;
                 tok[j++].kind = 0xFF;
                 x = &tok[j];
-            } else if (e && strcmp(e->word, "percentage") == 0 && j + 1 < count && word_is(&tok[j + 1], "points")) {
+            } else if (gp_lex_is(e, "percentage") && j + 1 < count && word_is(&tok[j + 1], "points")) {
                 k->num |= GP_NUM_PERCENT | GP_NUM_POINTS;
                 tok[j++].kind = 0xFF;
                 x = &tok[j];
@@ -476,7 +472,7 @@ static void attach(gp_text_t *t)
             gp_token_t *hi = &tok[j + 1];
             int m = j + 2;
             while (m < count && ((tok[m].kind == GP_TOK_PUNCT && tok[m].punct == '%') ||
-                                 (lex_of(&tok[m]) && strcmp(lex_of(&tok[m])->word, "percent") == 0))) {
+                                 word_is(&tok[m], "percent"))) {
                 hi->num |= GP_NUM_PERCENT;
                 hi->end = tok[m].end;
                 tok[m].kind = 0xFF;

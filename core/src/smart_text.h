@@ -75,14 +75,8 @@ static inline const gp_lex_t *gp_text_lex(const gp_text_t *t, int i)
     return i >= 0 && i < t->count && t->tok[i].kind == GP_TOK_WORD ? gp_lex_entry(t->tok[i].lex) : NULL;
 }
 
-/* True when token I is the word W (its dictionary base form). The first
- * two letters are compared here: most words asked about ("to", "of", "by")
- * are settled by them without a call to strcmp. */
-static inline bool gp_text_is(const gp_text_t *t, int i, const char *w)
-{
-    const gp_lex_t *e = gp_text_lex(t, i);
-    return e && e->word[0] == w[0] && e->word[1] == w[1] && (w[1] == '\0' || strcmp(e->word + 2, w + 2) == 0);
-}
+/* True when token I is the word W (its dictionary base form). */
+static inline bool gp_text_is(const gp_text_t *t, int i, const char *w) { return gp_lex_is(gp_text_lex(t, i), w); }
 
 /* True when token I is punctuation C. */
 static inline bool gp_text_punct(const gp_text_t *t, int i, char c)

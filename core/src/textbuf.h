@@ -32,6 +32,13 @@ void gp_buf_printf(gp_buf_t *b, const char *fmt, ...)
 /* Room for EXTRA more bytes at the end of the text, or NULL once B failed:
  * write there, add what was written to B->len, then NUL-terminate. */
 char *gp_buf_room(gp_buf_t *b, size_t extra);
+/* gp_buf_room (room for EXTRA bytes and the NUL) with the check that nearly
+ * always passes made inline: for writers that append many short pieces
+ * (the JSON answers). */
+static inline char *gp_buf_space(gp_buf_t *b, size_t extra)
+{
+    return b->cap - b->len > extra ? b->data + b->len : gp_buf_room(b, extra);
+}
 /* The text so far ("" when empty); stays owned by B. */
 const char *gp_buf_text(const gp_buf_t *b);
 bool gp_buf_failed(const gp_buf_t *b);

@@ -585,7 +585,7 @@ static int event_at(const ctx_t *c, int i)
         bool ok = e->tw == GP_TW_THE || e->tw == GP_TW_NEXT || e->tw == GP_TW_COMING || e->tw == GP_TW_OF ||
                   (e->tw >= GP_TW_FIRST && e->tw <= GP_TW_FOURTH) || e->tw == GP_TW_DAY || e->tw == GP_TW_WEEK ||
                   e->tw == GP_TW_MONTH || e->tw == GP_TW_END || e->tw == GP_TW_START || (e->flags & GP_W_DET) ||
-                  strcmp(e->word, "new") == 0 || strcmp(e->word, "product") == 0 || (e->flags & GP_W_PLACE);
+                  gp_lex_is(e, "new") || gp_lex_is(e, "product") || (e->flags & GP_W_PLACE);
         if (!ok) return 0;
     }
     return 0;
