@@ -10,8 +10,8 @@
 
 #include "cJSON.h"
 #include "check.h"
-#include "csv.h"
-#include "dates.h"
+#include "export/csv.h"
+#include "base/dates.h"
 #include "goalpost.h"
 #include "read_all.h"
 

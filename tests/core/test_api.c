@@ -5,7 +5,7 @@
 
 #include "call.h"
 #include "check.h"
-#include "gp_limits.h"
+#include "base/gp_limits.h"
 
 static void test_version_matches_gp_version(void)
 {

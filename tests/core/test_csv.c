@@ -7,10 +7,10 @@
 #include "call.h"
 #include "check.h"
 #include "random.h"
-#include "csv.h"
-#include "csv_values.h"
-#include "gp_limits.h"
-#include "textbuf.h"
+#include "export/csv.h"
+#include "export/csv_values.h"
+#include "base/gp_limits.h"
+#include "base/textbuf.h"
 
 /* ---- the reader ------------------------------------------------------------- */
 

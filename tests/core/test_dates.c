@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "check.h"
-#include "dates.h"
+#include "base/dates.h"
 
 static void test_leap_years(void)
 {

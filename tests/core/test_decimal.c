@@ -6,7 +6,7 @@
 
 #include "check.h"
 #include "random.h"
-#include "decimal.h"
+#include "base/decimal.h"
 
 /* Whether gp_strtod and strtod agree on TEXT: the same bits, the same end. */
 static bool agrees(const char *text)

@@ -6,8 +6,8 @@
 
 #include "call.h"
 #include "check.h"
-#include "csv.h"
-#include "textbuf.h"
+#include "export/csv.h"
+#include "base/textbuf.h"
 
 /* A plan with text that needs quoting, formula characters and Markdown
  * syntax; measurements given out of date order. */

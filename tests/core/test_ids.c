@@ -3,8 +3,8 @@
 #include <string.h>
 
 #include "check.h"
-#include "ids.h"
-#include "gp_limits.h"
+#include "plan/ids.h"
+#include "base/gp_limits.h"
 
 static void test_id_syntax(void)
 {

@@ -6,7 +6,7 @@
 
 #include "call.h"
 #include "check.h"
-#include "gp_limits.h"
+#include "base/gp_limits.h"
 #include "plan_cases.h"
 
 /* plan.import with TEXT as the file contents. */

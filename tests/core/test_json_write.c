@@ -7,8 +7,8 @@
 #include "call.h"
 #include "check.h"
 #include "random.h"
-#include "json_write.h"
-#include "textbuf.h"
+#include "base/json_write.h"
+#include "base/textbuf.h"
 
 /* Significant digits in "%g"-style or plain text: from the first non-zero
  * digit to the last non-zero one before any exponent. */

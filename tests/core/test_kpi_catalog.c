@@ -7,7 +7,7 @@
 
 #include "call.h"
 #include "check.h"
-#include "kpi_catalog.h"
+#include "plan/kpi_catalog.h"
 
 static const char *const units[] = {"count", "percent", "currency", "ratio", "duration"};
 static const char *const directions[] = {"higher", "lower"};

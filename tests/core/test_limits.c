@@ -7,8 +7,8 @@
 
 #include "call.h"
 #include "check.h"
-#include "gp_limits.h"
-#include "textbuf.h"
+#include "base/gp_limits.h"
+#include "base/textbuf.h"
 
 /* The million-measurement cases take seconds natively and most of an hour
  * under valgrind; there they are left out (the smaller cases run the same

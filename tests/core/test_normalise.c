@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "check.h"
-#include "normalise.h"
+#include "plan/normalise.h"
 
 static const char *text_in(const cJSON *obj, const char *key)
 {

@@ -6,8 +6,8 @@
 
 #include "call.h"
 #include "check.h"
-#include "gp_limits.h"
-#include "plan.h"
+#include "base/gp_limits.h"
+#include "plan/plan.h"
 #include "plan_cases.h"
 
 /* plan.validate on the base plan changed at PATH (see plan_cases.h). */

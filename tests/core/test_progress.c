@@ -7,7 +7,7 @@
 
 #include "call.h"
 #include "check.h"
-#include "dates.h"
+#include "base/dates.h"
 
 /* Requests are written with ' for " to stay readable. */
 static cJSON *progress(const char *text)

@@ -11,9 +11,9 @@
 
 #include "call.h"
 #include "check.h"
-#include "json_write.h"
+#include "base/json_write.h"
 #include "plan_cases.h"
-#include "smart.h"
+#include "smart/smart.h"
 
 /* Judges the goal of REQUEST and checks both forms and gp_call's response. */
 static void check_request(const cJSON *request, const char *name)

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 #include "check.h"
-#include "stats.h"
+#include "progress/stats.h"
 
 static const double PI = 3.14159265358979323846;
 

@@ -8,8 +8,8 @@
 
 #include "call.h"
 #include "check.h"
-#include "dates.h"
-#include "summary.h"
+#include "base/dates.h"
+#include "progress/progress.h"
 
 static cJSON *call_quoted(const char *method, const char *text)
 {

@@ -9,7 +9,7 @@
 
 #include "call.h"
 #include "check.h"
-#include "dates.h"
+#include "base/dates.h"
 
 static const char *const names[] = {"amazon-cares", "robins-tweezers", "store-fulfilment", "repeat-purchases"};
 enum { NAMES = 4 };

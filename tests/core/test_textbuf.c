@@ -15,7 +15,7 @@
 
 #include "check.h"
 #include "random.h"
-#include "textbuf.h"
+#include "base/textbuf.h"
 
 enum { BLOCK = 1024, SHOWN = 8 };
 
