@@ -100,7 +100,7 @@ export function cases() {
     });
   }
   // The issue asks for 2,000 goals; a plan may hold at most GP_MAX_ITEMS (1,000)
-  // goals (core/src/gp_limits.h), so the largest plan here is the largest allowed.
+  // goals (core/src/base/gp_limits.h), so the largest plan here is the largest allowed.
   for (const [g, n] of [[10, 50], [200, 50], [1000, 10], [200, 500]]) {
     const request = JSON.stringify({ plan: plan(g, n, g), today: TODAY });
     list.push({ name: `plan.summary (${g} goals × ${n} measurements)`, method: 'plan.summary', requests: [request], reps: g >= 1000 || n >= 500 ? 5 : 20 });

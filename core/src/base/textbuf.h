@@ -1,6 +1,5 @@
-/* textbuf.h - a growing text buffer for the exporters (CSV, Markdown), and
- * text formatted without the C library's printf (messages, whole and exact
- * numbers), which costs far more than the text it writes, in wasm most of all.
+/* textbuf.h - a growing text buffer for the writers (JSON answers, CSV,
+ * Markdown), and messages and numbers as text.
  *
  * Appends never fail loudly: the first allocation failure marks the buffer
  * as failed and later appends do nothing, so a writer can append freely and
@@ -32,23 +31,14 @@ void gp_buf_printf(gp_buf_t *b, const char *fmt, ...)
 /* Room for EXTRA more bytes at the end of the text, or NULL once B failed:
  * write there, add what was written to B->len, then NUL-terminate. */
 char *gp_buf_room(gp_buf_t *b, size_t extra);
-/* gp_buf_room (room for EXTRA bytes and the NUL) with the check that nearly
- * always passes made inline: for writers that append many short pieces
- * (the JSON answers). */
-static inline char *gp_buf_space(gp_buf_t *b, size_t extra)
-{
-    return b->cap - b->len > extra ? b->data + b->len : gp_buf_room(b, extra);
-}
 /* The text so far ("" when empty); stays owned by B. */
 const char *gp_buf_text(const gp_buf_t *b);
 bool gp_buf_failed(const gp_buf_t *b);
 /* Frees the text and empties B; accepts NULL. */
 void gp_buf_free(gp_buf_t *b);
 
-/* Like vsnprintf into OUT (N > 0 bytes, cut short and NUL-terminated like
- * it), but writing %s, %.<precision>s, %d, %ld, %.0f and %% itself: nearly
- * all the core's messages need. A format with any other conversion goes to
- * vsnprintf whole. Returns the length of the text in OUT. */
+/* vsnprintf into OUT (N > 0 bytes, cut short and NUL-terminated), returning
+ * the length of the text that landed in OUT rather than the length wanted. */
 size_t gp_vformat(char *out, size_t n, const char *fmt, va_list ap)
 #if defined(__GNUC__) || defined(__clang__)
     __attribute__((format(printf, 3, 0)))
@@ -62,9 +52,8 @@ size_t gp_format(char *out, size_t n, const char *fmt, ...)
 /* Writes the integer V in decimal ("-42"); OUT needs 21 bytes. Returns the
  * length written. */
 size_t gp_format_integer(long long v, char out[21]);
-/* Writes V into OUT (N bytes) as snprintf's "%.0f" does: rounded to a whole
- * number, a tie to the even one, "-0" for small negatives. Returns the
- * length written. */
+/* Writes V into OUT (N bytes) rounded to a whole number ("%.0f"). Returns
+ * the length written. */
 size_t gp_format_rounded(double v, char *out, size_t n);
 
 /* Writes V as the shortest decimal text that reads back as exactly V

@@ -119,21 +119,10 @@ static bool check_value(double v, int unit, int aggregation, const char *path, g
                    v);
 }
 
-/* Writes "[I]" at OUT + AT (the list's path is already in OUT), without
- * printf: this runs once per measurement. */
+/* Writes "[I]" at OUT + AT (the list's path is already in OUT). */
 static void index_suffix(char *out, size_t at, size_t i)
 {
-    char digits[24];
-    size_t n = 0;
-    do {
-        digits[n++] = (char)('0' + i % 10);
-        i /= 10;
-    } while (i);
-    if (at + n + 3 > GP_PATH_MAX) return; /* a path this long is cut short anyway */
-    out[at++] = '[';
-    while (n) out[at++] = digits[--n];
-    out[at++] = ']';
-    out[at] = '\0';
+    if (at < GP_PATH_MAX) snprintf(out + at, GP_PATH_MAX - at, "[%zu]", i);
 }
 
 static bool measurement(const cJSON *src, cJSON *list, const char *path, int unit, int aggregation,

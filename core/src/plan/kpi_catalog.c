@@ -388,8 +388,7 @@ const gp_kpi_def_t *gp_kpi_catalog_find(const char *id)
     return NULL;
 }
 
-/* ASCII only, as in the C locale the core runs in: inlined here, where the
- * library's isalnum and tolower would be a call per byte of every goal. */
+/* ASCII letters and digits, and any byte of a multibyte character. */
 static bool is_word_char(unsigned char c)
 {
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
@@ -409,38 +408,11 @@ static size_t phrase_at(const char *text, size_t n, const char *phrase)
     return i == n || !is_word_char((unsigned char)text[i]) ? i : 0;
 }
 
-/* For each start of two bytes (folded to 32 x 32 keys), the catalog entries
- * (bit k for entry k) with a phrase that may begin with it: a word start
- * looks only at those, not at all ~300 phrases. A shared key only means a
- * phrase is compared for nothing. Built on first use; never changes. */
-_Static_assert(CATALOG_COUNT <= 64, "one bit per catalog entry");
-static uint64_t entries_by_start[32 * 32];
-static bool entries_indexed;
-
-static unsigned start_key(unsigned char first, unsigned char second) { return (first & 31u) * 32u + (second & 31u); }
-
-static void index_entries(void)
-{
-    for (int k = 0; k < CATALOG_COUNT; k++) {
-        for (const char *const *p = catalog[k].phrases; *p; p++) {
-            const unsigned char *phrase = (const unsigned char *)*p;
-            uint64_t bit = (uint64_t)1 << k;
-            if (phrase[1]) {
-                entries_by_start[start_key(phrase[0], phrase[1])] |= bit;
-            } else {
-                for (unsigned c = 0; c < 32; c++) entries_by_start[start_key(phrase[0], (unsigned char)c)] |= bit;
-            }
-        }
-    }
-    entries_indexed = true;
-}
-
 const gp_kpi_def_t *gp_kpi_catalog_match(const char *text, size_t n, size_t *at, size_t *len)
 {
     const gp_kpi_def_t *best = NULL;
     size_t best_at = 0, best_len = 0;
     if (!text) return NULL;
-    if (!entries_indexed) index_entries();
     for (size_t start = 0; start < n; start++) {
         /* Phrases begin at a word start only, so "likes" never matches
          * inside "dislikes". */
@@ -448,9 +420,7 @@ const gp_kpi_def_t *gp_kpi_catalog_match(const char *text, size_t n, size_t *at,
             (start > 0 && is_word_char((unsigned char)text[start - 1])))
             continue;
         unsigned char first = lower((unsigned char)text[start]);
-        unsigned char second = start + 1 < n ? lower((unsigned char)text[start + 1]) : 0;
-        for (uint64_t left = entries_by_start[start_key(first, second)]; left; left &= left - 1) {
-            int k = __builtin_ctzll(left); /* entries in catalog order, so ties go to the earlier */
+        for (int k = 0; k < CATALOG_COUNT; k++) { /* in catalog order, so ties go to the earlier */
             for (const char *const *p = catalog[k].phrases; *p; p++) {
                 if ((unsigned char)(*p)[0] != first) continue;
                 size_t m = phrase_at(text + start, n - start, *p);

@@ -24,8 +24,7 @@ void gp_format_value(const gp_progress_facts_t *f, double v, char *out, size_t n
     double a = fabs(v);
     char digits[64];
     int decimals = decimals_for(a);
-    if (decimals == 0) gp_format_rounded(a, digits, sizeof digits); /* most values: no printf */
-    else snprintf(digits, sizeof digits, "%.*f", decimals, a);
+    snprintf(digits, sizeof digits, "%.*f", decimals, a);
     char *dot = strchr(digits, '.');
     if (dot) {
         char *end = digits + strlen(digits);

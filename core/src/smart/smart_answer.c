@@ -1,14 +1,9 @@
-/* smart_answer.c - a SMART evaluation as a cJSON tree or as JSON text.
- *
- * The two writers below follow one layout; tests/core/test_smart_answer.c
- * holds them to the same text. The keys, statuses and questions are static
- * strings: the tree points at them ("CS" items, string references) and the
- * text writer copies its fixed parts as they are. */
+/* smart_answer.c - a SMART evaluation as a cJSON tree. The keys, statuses
+ * and questions are static strings the tree points at ("CS" items, string
+ * references). */
 #include "smart_answer.h"
 
 #include <string.h>
-
-#include "base/json_write.h"
 
 static const char *const letter_keys[5] = {"S", "M", "A", "R", "T"};
 static const char *const status_names[3] = {"pass", "warn", "fail"};
@@ -20,8 +15,6 @@ static const char *const question_text[5] = {
     "Is it relevant to the campaign and the objective it serves?",
     "Can it be met by a specific date?",
 };
-
-/* ---- tree ------------------------------------------------------------------- */
 
 /* Adds ITEM under KEY; returns ITEM, or NULL when it is NULL (out of memory). */
 static cJSON *add_item(cJSON *obj, const char *key, cJSON *item)
@@ -99,96 +92,4 @@ cJSON *gp_smart_answer_tree(const gp_smart_answer_t *a)
         return NULL;
     }
     return result;
-}
-
-/* ---- text ------------------------------------------------------------------- */
-
-/* N bytes of S: keys with their quotes and colons, punctuation, fixed
- * words. Copied inline when the buffer has room, as it nearly always has. */
-static void put_bytes(gp_buf_t *out, const char *s, size_t n)
-{
-    char *p = gp_buf_space(out, n);
-    if (!p) return;
-    memcpy(p, s, n);
-    p[n] = '\0';
-    out->len += n;
-}
-
-/* A string literal, its length known when compiled. */
-#define put_fixed(out, literal) put_bytes((out), "" literal, sizeof(literal) - 1)
-
-static void put_text_or_null(gp_buf_t *out, const char *text)
-{
-    if (text && *text) gp_json_put_string(out, text, strlen(text));
-    else put_fixed(out, "null");
-}
-
-static void put_number_or_null(gp_buf_t *out, bool has, double v)
-{
-    if (has) gp_json_put_number(out, v);
-    else put_fixed(out, "null");
-}
-
-static void put_notes(gp_buf_t *out, const gp_smart_note_t *notes, int count)
-{
-    put_fixed(out, "[");
-    for (int i = 0; i < count; i++) {
-        if (i > 0) put_fixed(out, ",");
-        gp_json_put_string(out, notes[i].text, notes[i].len);
-    }
-    put_fixed(out, "]");
-}
-
-static void put_letter(gp_buf_t *out, int index, const gp_smart_letter_t *l)
-{
-    char opening[] = ",\"S\":{\"status\":\"";
-    opening[0] = index == 0 ? '{' : ',';
-    opening[2] = letter_keys[index][0];
-    put_bytes(out, opening, sizeof opening - 1);
-    put_bytes(out, status_names[l->status], 4); /* "pass", "warn", "fail" */
-    put_fixed(out, "\",\"score\":");
-    gp_json_put_number(out, l->score);
-    put_fixed(out, ",\"reasons\":");
-    put_notes(out, l->reasons, l->nreasons);
-    put_fixed(out, ",\"suggestions\":");
-    put_notes(out, l->suggestions, l->nsuggestions);
-    put_fixed(out, "}");
-}
-
-void gp_smart_answer_write(const gp_smart_answer_t *a, gp_buf_t *out)
-{
-    if (a->smart) put_fixed(out, "{\"verdict\":\"smart\",\"score\":");
-    else put_fixed(out, "{\"verdict\":\"not_smart\",\"score\":");
-    gp_json_put_number(out, a->score);
-    put_fixed(out, ",\"criteria\":");
-    for (int i = 0; i < 5; i++) put_letter(out, i, &a->letters[i]);
-    put_fixed(out, "},\"extracted\":{\"action\":");
-    put_text_or_null(out, a->action);
-    put_fixed(out, ",\"metric\":");
-    put_text_or_null(out, a->metric);
-    put_fixed(out, ",\"amount\":");
-    put_number_or_null(out, a->has_amount, a->amount);
-    put_fixed(out, ",\"amount_kind\":");
-    put_text_or_null(out, a->amount_kind);
-    put_fixed(out, ",\"from\":");
-    put_number_or_null(out, a->has_from, a->from);
-    put_fixed(out, ",\"to\":");
-    put_number_or_null(out, a->has_to, a->to);
-    put_fixed(out, ",\"deadline\":");
-    put_text_or_null(out, a->deadline);
-    put_fixed(out, ",\"timeframe_text\":");
-    put_text_or_null(out, a->timeframe_text);
-    put_fixed(out, ",\"means\":");
-    put_text_or_null(out, a->means);
-    put_fixed(out, "},\"rewrite\":");
-    put_text_or_null(out, a->rewrite);
-    put_fixed(out, ",\"questions\":[");
-    bool first = true;
-    for (int i = 0; i < 5; i++) {
-        if (!(a->unanswered & (1u << i))) continue;
-        if (!first) put_fixed(out, ",");
-        gp_json_put_string(out, question_text[i], strlen(question_text[i]));
-        first = false;
-    }
-    put_fixed(out, "]}");
 }

@@ -1,9 +1,5 @@
 /* smart_answer.h - one SMART evaluation as the evaluator leaves it, and its
- * two JSON forms: a cJSON tree, for plan.summary and the exports that read
- * it back, and text written straight into the response, for smart.evaluate,
- * which runs on every keystroke and would otherwise spend more on building
- * and walking the tree than on judging the goal. Both forms give the same
- * text. */
+ * JSON form (the smart.evaluate result, also part of plan.summary). */
 #ifndef GP_SMART_ANSWER_H
 #define GP_SMART_ANSWER_H
 
@@ -11,7 +7,6 @@
 #include <stddef.h>
 
 #include "cJSON.h"
-#include "base/textbuf.h"
 
 enum { GP_SMART_PASS, GP_SMART_WARN, GP_SMART_FAIL };
 enum { GP_SMART_NOTES = 3, GP_SMART_NOTE_LEN = 360, GP_SMART_PHRASE_LEN = 160, GP_SMART_REWRITE_LEN = 720 };
@@ -49,9 +44,5 @@ typedef struct {
 
 /* A as a new cJSON object (the smart.evaluate "result"), or NULL when out of memory. */
 cJSON *gp_smart_answer_tree(const gp_smart_answer_t *a);
-
-/* Appends A to OUT as compact JSON, the same text gp_json_write gives for
- * gp_smart_answer_tree(A). */
-void gp_smart_answer_write(const gp_smart_answer_t *a, gp_buf_t *out);
 
 #endif

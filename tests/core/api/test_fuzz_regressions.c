@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../fuzz/fuzz_input.h"
+#include "../../fuzz/fuzz_input.h"
 #include "call.h"
 #include "check.h"
 

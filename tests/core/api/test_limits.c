@@ -1,4 +1,4 @@
-/* test_limits.c - every documented limit of core/src/gp_limits.h that a plan
+/* test_limits.c - every documented limit of core/src/base/gp_limits.h that a plan
  * or a CSV import can reach, at the limit (accepted) and one past it
  * (refused with the limit's own error code and the field's path). The
  * request size and nesting depth limits are tested in test_api.c. */
