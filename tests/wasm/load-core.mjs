@@ -1,5 +1,5 @@
 // load-core.mjs - loads the built wasm core in Node through web/src/core.js,
-// the same wrapper the app uses, passing the bytes (see README: Emscripten 3.1.6).
+// the same wrapper the app uses, passing the bytes: built with -sENVIRONMENT=web, the module cannot fetch its .wasm in Node.
 import { readFileSync } from 'node:fs';
 import { loadCore } from '../../web/src/core.js';
 import createDebugCore from '../../build/wasm/goalpost-core-debug.mjs';

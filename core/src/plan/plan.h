@@ -1,6 +1,6 @@
-/* plan.h - the plan model: validation and normalisation in place.
- * Field names are fixed (README "The plan model"); see plan.c for the
- * plan, goal.c for goals and kpi.c for KPIs. */
+/* plan.h - the plan group's interface: the plan model (validation and
+ * normalisation in place; plan.c for the plan, goal.c for goals, kpi.c for
+ * KPIs), making, importing and templating plans, and the KPI catalog. */
 #ifndef GP_PLAN_H
 #define GP_PLAN_H
 

@@ -1,7 +1,7 @@
 /* progress.c - goal.progress: where a goal stands today, the pace it should
  * be on, where its trend leads, and a status a student can defend.
  *
- * ---- How the status is decided (copied into the README) -----------------
+ * ---- How the status is decided (README "How a goal's status is decided") ---
  * In order, the first that applies:
  *   achieved     the target is met: value >= target for a goal to raise a
  *                KPI, <= for a goal to lower it (after the deadline: the

@@ -1,7 +1,7 @@
 /* summary.c - plan.summary: every goal's SMART evaluation and progress,
  * and the plan-level view built from them.
  *
- * Choices (README "Plan summary"):
+ * Choices:
  * - A goal whose progress or SMART evaluation cannot be worked out (a draft
  *   without a target, a missing KPI) gets {"error": {code, message, path}}
  *   in that field and counts as "incomplete"; the summary itself succeeds.
