@@ -14,6 +14,7 @@
 #include "fields.h"
 #include "gp_limits.h"
 #include "methods.h"
+#include "plan.h"
 
 #define PHRASES(...) ((const char *const[]){__VA_ARGS__, NULL})
 
@@ -500,6 +501,74 @@ cJSON *gp_kpi_def_to_json(const gp_kpi_def_t *def)
         return NULL;
     }
     return o;
+}
+
+cJSON *gp_kpi_from_def(const gp_kpi_def_t *def, const char *id, const char *name)
+{
+    if (!def) return NULL;
+    cJSON *o = cJSON_CreateObject();
+    bool ok = o && cJSON_AddStringToObject(o, "id", id) && cJSON_AddStringToObject(o, "name", name ? name : def->name) &&
+              cJSON_AddStringToObject(o, "channel", def->channel) && cJSON_AddStringToObject(o, "unit", def->unit);
+    if (ok && def->currency) ok = cJSON_AddStringToObject(o, "currency", def->currency) != NULL;
+    ok = ok && cJSON_AddStringToObject(o, "direction", def->direction) &&
+         cJSON_AddStringToObject(o, "aggregation", def->aggregation) && cJSON_AddArrayToObject(o, "measurements");
+    if (!ok) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
+}
+
+/* ---- kpi.new --------------------------------------------------------------- */
+
+/* kpi.new {"catalog_id": id, "id"?, "name"?} or {"id", "name", "goal_direction"?}
+ * -> {"kpi": the plan KPI, normalised}. From the catalog the KPI keeps the
+ * entry's id unless ID is given. A KPI of the student's own is a level
+ * count in channel "other" that is better lower when its goal is to
+ * decrease, higher otherwise. */
+cJSON *gp_method_kpi_new(const cJSON *request, gp_error_t *err)
+{
+    static const char *const goal_directions[] = {"increase", "decrease", "reach", "maintain", NULL};
+    const char *catalog_id = NULL, *id = NULL, *name = NULL;
+    int goal_direction = 0;
+    if (!gp_get_string(request, "catalog_id", "", false, GP_MAX_ID_CHARS, &catalog_id, err) ||
+        !gp_get_string(request, "id", "", catalog_id == NULL, GP_MAX_ID_CHARS, &id, err) ||
+        !gp_get_string(request, "name", "", catalog_id == NULL, GP_MAX_NAME_CHARS, &name, err) ||
+        !gp_get_enum(request, "goal_direction", "", false, goal_directions, &goal_direction, err))
+        return NULL;
+    cJSON *kpi = NULL;
+    if (catalog_id) {
+        const gp_kpi_def_t *def = gp_kpi_catalog_find(catalog_id);
+        if (!def) {
+            gp_fail(err, GP_ERR_UNKNOWN_VALUE, "catalog_id", "The KPI catalog has no entry '%.64s'.", catalog_id);
+            return NULL;
+        }
+        kpi = gp_kpi_from_def(def, id ? id : def->id, name);
+    } else {
+        kpi = cJSON_CreateObject();
+        bool ok = kpi && cJSON_AddStringToObject(kpi, "id", id) && cJSON_AddStringToObject(kpi, "name", name) &&
+                  cJSON_AddStringToObject(kpi, "channel", "other") && cJSON_AddStringToObject(kpi, "unit", "count") &&
+                  cJSON_AddStringToObject(kpi, "direction", goal_direction == 1 ? "lower" : "higher") &&
+                  cJSON_AddStringToObject(kpi, "aggregation", "level") && cJSON_AddArrayToObject(kpi, "measurements");
+        if (!ok) {
+            cJSON_Delete(kpi);
+            kpi = NULL;
+        }
+    }
+    if (!kpi) {
+        gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory while making a KPI.");
+        return NULL;
+    }
+    cJSON *normalised = gp_kpi_normalised_copy(kpi, "kpi", true, err);
+    cJSON_Delete(kpi);
+    cJSON *result = normalised ? cJSON_CreateObject() : NULL;
+    if (normalised && (!result || !cJSON_AddItemToObject(result, "kpi", normalised))) {
+        cJSON_Delete(normalised);
+        cJSON_Delete(result);
+        gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory while making a KPI.");
+        return NULL;
+    }
+    return result;
 }
 
 /* ---- kpi.catalog ----------------------------------------------------------- */

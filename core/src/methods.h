@@ -24,7 +24,10 @@ cJSON *gp_method_plan_validate(const cJSON *request, gp_error_t *err); /* plan.c
 cJSON *gp_method_plan_import(const cJSON *request, gp_error_t *err);   /* import.c */
 cJSON *gp_method_plan_template(const cJSON *request, gp_error_t *err); /* templates.c */
 cJSON *gp_method_plan_templates(const cJSON *request, gp_error_t *err);/* templates.c */
+cJSON *gp_method_limits(const cJSON *request, gp_error_t *err);        /* api.c */
 cJSON *gp_method_kpi_catalog(const cJSON *request, gp_error_t *err);   /* kpi_catalog.c */
+cJSON *gp_method_kpi_new(const cJSON *request, gp_error_t *err);       /* kpi_catalog.c */
+cJSON *gp_method_goal_direction(const cJSON *request, gp_error_t *err); /* goal.c */
 cJSON *gp_method_goal_progress(const cJSON *request, gp_error_t *err); /* progress.c */
 cJSON *gp_method_plan_summary(const cJSON *request, gp_error_t *err);  /* summary.c */
 cJSON *gp_method_plan_open(const cJSON *request, gp_error_t *err);     /* open_plan.c */
