@@ -25,7 +25,7 @@ export function createKpiPicker({ id, planKpis, catalog, selected, onPick }) {
   const input = h('input', {
     id, type: 'text', class: 'input', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
     'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId,
-    placeholder: 'Search: sales, visits, email open rate…', maxlength: '200',
+    placeholder: 'Search: sales, visits, email open rate…', limit: 'name',
   });
   input.value = chosen?.name ?? '';
   const list = h('ul', { id: listId, class: 'combo-list', role: 'listbox', 'aria-label': 'KPIs', hidden: true });
