@@ -112,6 +112,10 @@ export const LABELS = Object.freeze({
   saved: 'Saved',
   saving: 'Saving…',
   notSaved: 'Not saved',
+});
+
+/** The words of the export, import, share and report screens (transfer/). */
+export const TRANSFER = Object.freeze({
   // export dialog
   exportTitle: 'Export',
   backupHeading: 'JSON backup',
@@ -240,6 +244,7 @@ export const STATUS_WORDS = Object.freeze({
 
 export const DIRECTIONS = Object.freeze({ increase: 'Increase', decrease: 'Decrease', reach: 'Reach', maintain: 'Maintain' });
 export const CHANNELS = Object.freeze({ email: 'Email', social: 'Social', web: 'Web', ads: 'Ads', 'in-store': 'In store', other: 'Other' });
+export const KPI_DIRECTIONS = Object.freeze({ higher: 'Higher is better', lower: 'Lower is better' });
 export const TACTIC_STATUSES = Object.freeze({ planned: 'Planned', active: 'Active', done: 'Done' });
 export const KPI_UNITS = Object.freeze({ count: 'Count', percent: 'Percent', currency: 'Currency', ratio: 'Ratio', duration: 'Duration' });
 

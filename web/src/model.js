@@ -56,8 +56,11 @@ export function limits(core) {
  */
 export const newKpi = (core, request) => core.call('kpi.new', request).kpi;
 
-/** Whether GOAL's direction is the student's choice (else it follows the numbers), as the core judges it. */
-export const directionChosen = (core, goal) => core.call('goal.direction', { goal }).chosen;
+/**
+ * GOAL's direction as the core sees it: {implied: the direction its numbers
+ * imply, chosen: whether its direction is the student's own choice}.
+ */
+export const goalDirection = (core, goal) => core.call('goal.direction', { goal });
 
 /** The plans in TEXT (a backup or one plan), migrated and validated by plan.import; throws CoreError. */
 export function importPlans(core, text) {
@@ -67,9 +70,10 @@ export function importPlans(core, text) {
 
 /**
  * PLAN as a separate copy under a fresh id, its name ending in SUFFIX
- * (the name shortened to keep within the core's limit).
+ * (TRANSFER.copySuffix, or '' to keep the name; the name is shortened to keep
+ * within the core's limit).
  */
-export function copyOfPlan(core, plan, suffix = LABELS.copySuffix) {
+export function copyOfPlan(core, plan, suffix) {
   const copy = structuredClone(plan);
   copy.id = newId('plan');
   if (suffix) {

@@ -211,6 +211,9 @@ export function createSession({ core, store }) {
     /** Deletes the stored plan ID (one transaction). */
     deletePlan: (id) => store.deletePlan(id),
 
+    /** Stores the setting KEY (one of SETTINGS) as VALUE. */
+    saveSetting: (key, value) => store.setSetting(key, value),
+
     /** Resolves when every queued save has finished. */
     settled: () => queue,
   };

@@ -3,7 +3,7 @@
 // (csv.measurements); this screen maps the columns, shows a preview, asks how
 // to read ambiguous dates, and saves once through the session.
 import { h, field, select, button } from '../dom.js';
-import { LABELS, SAY } from '../labels.js';
+import { LABELS, TRANSFER, SAY } from '../labels.js';
 import { describeError } from '../model.js';
 import { longDate, number } from '../format.js';
 import { StoreError } from '../store.js';
@@ -76,9 +76,9 @@ function addMeasurements(plan, byKpi) {
  */
 export function showCsvImport({ core, session }, { text, fileName, area, message, done }) {
   const plan = session.plan;
-  if (!plan) throw new UserError(LABELS.csvNeedsPlan);
+  if (!plan) throw new UserError(TRANSFER.csvNeedsPlan);
   const kpis = plan.kpis ?? [];
-  if (kpis.length === 0) throw new UserError(LABELS.csvNeedsKpi);
+  if (kpis.length === 0) throw new UserError(TRANSFER.csvNeedsKpi);
 
   const mapping = { date: null, value: null, note: null, kpi: null, dateFormat: 'auto', target: kpis[0].id };
   let result;
@@ -93,7 +93,7 @@ export function showCsvImport({ core, session }, { text, fileName, area, message
 
   const columns = (result.columns ?? []).map((column, index) => ({ value: String(index), text: columnName(column, index) }));
   const columnSelect = (role, optional) => {
-    const options = optional ? [{ value: '', text: LABELS.noColumn }, ...columns] : columns;
+    const options = optional ? [{ value: '', text: TRANSFER.noColumn }, ...columns] : columns;
     const node = select(options, mapping[role] === null ? '' : String(mapping[role]));
     node.addEventListener('change', () => {
       mapping[role] = node.value === '' ? null : Number(node.value);
@@ -102,30 +102,30 @@ export function showCsvImport({ core, session }, { text, fileName, area, message
     return node;
   };
   const dateFormat = select([
-    { value: '', text: LABELS.chooseDateFormat },
-    { value: 'mdy', text: LABELS.monthFirst },
-    { value: 'dmy', text: LABELS.dayFirst },
+    { value: '', text: TRANSFER.chooseDateFormat },
+    { value: 'mdy', text: TRANSFER.monthFirst },
+    { value: 'dmy', text: TRANSFER.dayFirst },
   ], mapping.dateFormat);
   dateFormat.addEventListener('change', () => { mapping.dateFormat = dateFormat.value; refresh(); });
-  const dateFormatField = field(LABELS.dateFormat, dateFormat, SAY.csvAmbiguous);
+  const dateFormatField = field(TRANSFER.dateFormat, dateFormat, SAY.csvAmbiguous);
   dateFormatField.hidden = !result.ambiguous_dates;
 
   const kpiSelect = select(kpis.map((k) => ({ value: k.id, text: k.name || k.id })), mapping.target);
   kpiSelect.addEventListener('change', () => { mapping.target = kpiSelect.value; render(); });
-  const kpiField = field(LABELS.targetKpi, kpiSelect);
+  const kpiField = field(TRANSFER.targetKpi, kpiSelect);
 
   const summary = h('p', { class: 'csv-summary', role: 'status' });
   const preview = h('div', { class: 'csv-preview' });
-  const importButton = button(LABELS.importMeasurements, () => commit(), 'primary');
+  const importButton = button(TRANSFER.importMeasurements, () => commit(), 'primary');
 
   area.replaceChildren(
-    h('h3', {}, LABELS.csvTitle),
+    h('h3', {}, TRANSFER.csvTitle),
     h('p', { class: 'muted' }, fileName),
     h('div', { class: 'csv-columns' },
-      field(LABELS.dateColumn, columnSelect('date', false)),
-      field(LABELS.valueColumn, columnSelect('value', false)),
-      field(LABELS.noteColumn, columnSelect('note', true)),
-      field(LABELS.kpiColumn, columnSelect('kpi', true), LABELS.kpiColumnHint),
+      field(TRANSFER.dateColumn, columnSelect('date', false)),
+      field(TRANSFER.valueColumn, columnSelect('value', false)),
+      field(TRANSFER.noteColumn, columnSelect('note', true)),
+      field(TRANSFER.kpiColumn, columnSelect('kpi', true), TRANSFER.kpiColumnHint),
       kpiField),
     dateFormatField, summary, preview, importButton);
 
@@ -145,12 +145,12 @@ export function showCsvImport({ core, session }, { text, fileName, area, message
         h('td', {}, m.note ?? ''), mapping.kpi !== null ? h('td', {}, m.kpi ?? '') : ''));
     const headers = [LABELS.date, LABELS.value, LABELS.note, mapping.kpi !== null ? LABELS.kpi : null].filter(Boolean);
     const parts = [h('table', {},
-      h('caption', {}, LABELS.previewCaption),
+      h('caption', {}, TRANSFER.previewCaption),
       h('thead', {}, h('tr', {}, headers.map((text) => h('th', { scope: 'col' }, text)))),
       h('tbody', {}, rows))];
     if (measurements.length > PREVIEW_ROWS) parts.push(h('p', {}, SAY.previewMore(measurements.length - PREVIEW_ROWS)));
     if (skipped.length) {
-      parts.push(h('h4', {}, LABELS.skippedHeading),
+      parts.push(h('h4', {}, TRANSFER.skippedHeading),
         h('ul', null, skipped.slice(0, SKIPPED_ROWS).map((s) => h('li', {}, SAY.skippedLine(s.line, s.reason)))));
       if (skippedCount > SKIPPED_ROWS) parts.push(h('p', {}, SAY.previewMore(skippedCount - SKIPPED_ROWS)));
     }

@@ -1,7 +1,7 @@
 // export-dialog.js - the Export dialog: JSON backup (this plan or all plans),
 // CSV, Markdown, the coursework report and the share link.
 import { h, field, button, dialogBox, messageLine } from '../dom.js';
-import { LABELS, SAY } from '../labels.js';
+import { LABELS, TRANSFER, SAY } from '../labels.js';
 import { describeError, validatePlan } from '../model.js';
 import { todayIso } from '../format.js';
 import { copyText, downloadText, exportFileName } from './files.js';
@@ -35,7 +35,7 @@ function downloadBackup(core, plans, name) {
 /** Opens the Export dialog for the open plan (or none). */
 export async function openExportDialog({ core, store, session, notify }) {
   const plan = session.plan;
-  const box = dialogBox(LABELS.exportTitle, { className: 'transfer-dialog' });
+  const box = dialogBox(TRANSFER.exportTitle, { className: 'transfer-dialog' });
   const message = messageLine();
   const today = todayIso();
 
@@ -54,19 +54,19 @@ export async function openExportDialog({ core, store, session, notify }) {
   const scopeName = `backup-scope-${Math.random().toString(36).slice(2)}`;
   const radio = (value, text, checked, disabled) =>
     h('label', { class: 'transfer-radio' }, h('input', { type: 'radio', name: scopeName, value, checked, disabled }), ` ${text}`);
-  const scope = h('fieldset', null, h('legend', { text: LABELS.backupScope }),
-    radio('plan', LABELS.backupThisPlan, Boolean(plan), !plan), radio('all', LABELS.backupAllPlans, !plan, false));
-  const backupButton = button(LABELS.downloadBackup, run(async () => {
+  const scope = h('fieldset', null, h('legend', { text: TRANSFER.backupScope }),
+    radio('plan', TRANSFER.backupThisPlan, Boolean(plan), !plan), radio('all', TRANSFER.backupAllPlans, !plan, false));
+  const backupButton = button(TRANSFER.downloadBackup, run(async () => {
     const all = scope.querySelector('input:checked').value === 'all';
     const plans = all ? await storedPlans(store) : [plan];
     const file = downloadBackup(core, plans, all ? 'all-plans' : plan.name);
     message.show(SAY.saved(file));
     notify(SAY.saved(file), { kind: 'success' });
   }));
-  box.body.append(section(LABELS.backupHeading, scope, backupButton));
+  box.body.append(section(TRANSFER.backupHeading, scope, backupButton));
 
   if (!plan) {
-    box.body.append(h('p', { text: LABELS.noPlanOpen }));
+    box.body.append(h('p', { text: TRANSFER.noPlanOpen }));
   } else {
     const current = forExport(core, plan);
 
@@ -76,13 +76,13 @@ export async function openExportDialog({ core, store, session, notify }) {
       downloadText(file, result[key], 'text/csv');
       message.show(SAY.saved(file));
     }));
-    box.body.append(section(LABELS.csvHeading,
-      csvButton(LABELS.downloadMeasurementsCsv, 'measurements_csv', 'measurements'),
-      csvButton(LABELS.downloadGoalsCsv, 'goals_csv', 'goals')));
+    box.body.append(section(TRANSFER.csvHeading,
+      csvButton(TRANSFER.downloadMeasurementsCsv, 'measurements_csv', 'measurements'),
+      csvButton(TRANSFER.downloadGoalsCsv, 'goals_csv', 'goals')));
 
     let markdown = null;
     const markdownArea = h('textarea', { readonly: true, rows: '8', class: 'input code-text' });
-    const markdownField = field(LABELS.markdownText, markdownArea);
+    const markdownField = field(TRANSFER.markdownText, markdownArea);
     markdownField.hidden = true;
     const makeMarkdown = () => {
       markdown ??= core.call('plan.export_markdown', { plan: current, today }).markdown;
@@ -90,21 +90,21 @@ export async function openExportDialog({ core, store, session, notify }) {
       markdownField.hidden = false;
       return markdown;
     };
-    box.body.append(section(LABELS.markdownHeading,
-      button(LABELS.downloadMarkdown, run(async () => {
+    box.body.append(section(TRANSFER.markdownHeading,
+      button(TRANSFER.downloadMarkdown, run(async () => {
         const file = exportFileName(current.name, 'md');
         downloadText(file, makeMarkdown(), 'text/markdown');
         message.show(SAY.saved(file));
       })),
-      button(LABELS.copyMarkdown, run(async () => {
+      button(TRANSFER.copyMarkdown, run(async () => {
         const copied = await copyText(makeMarkdown());
-        message.show(copied ? SAY.copied(LABELS.markdownHeading) : SAY.copyFailed(LABELS.markdownHeading));
+        message.show(copied ? SAY.copied(TRANSFER.markdownHeading) : SAY.copyFailed(TRANSFER.markdownHeading));
         if (!copied) markdownArea.select();
       })),
       markdownField));
 
-    box.body.append(section(LABELS.reportHeading,
-      button(LABELS.openReport, run(async () => {
+    box.body.append(section(TRANSFER.reportHeading,
+      button(TRANSFER.openReport, run(async () => {
         // The report and its charts (Chart.js) load on first use.
         const { openReport } = await import('./report.js');
         box.close();
@@ -112,20 +112,20 @@ export async function openExportDialog({ core, store, session, notify }) {
       }))));
 
     const shareOutput = h('div', { class: 'share-output' });
-    box.body.append(section(LABELS.shareHeading,
-      button(LABELS.makeShareLink, run(async () => {
+    box.body.append(section(TRANSFER.shareHeading,
+      button(TRANSFER.makeShareLink, run(async () => {
         shareOutput.replaceChildren();
         const link = await shareLink(current);
         if (link.length > SHARE_LIMIT) {
           shareOutput.append(h('p', { role: 'alert', text: SAY.shareTooLong(link.length, SHARE_LIMIT) }),
-            button(LABELS.downloadBackup, run(async () => message.show(SAY.saved(downloadBackup(core, [plan], plan.name))))));
+            button(TRANSFER.downloadBackup, run(async () => message.show(SAY.saved(downloadBackup(core, [plan], plan.name))))));
           return;
         }
         const input = h('input', { type: 'url', readonly: true, value: link, class: 'input' });
-        shareOutput.append(field(LABELS.shareLink, input, SAY.shareReady(link.length)),
-          button(LABELS.copyShareLink, run(async () => {
+        shareOutput.append(field(TRANSFER.shareLink, input, SAY.shareReady(link.length)),
+          button(TRANSFER.copyShareLink, run(async () => {
             const copied = await copyText(link);
-            message.show(copied ? SAY.copied(LABELS.shareLink) : SAY.copyFailed(LABELS.shareLink));
+            message.show(copied ? SAY.copied(TRANSFER.shareLink) : SAY.copyFailed(TRANSFER.shareLink));
             if (!copied) input.select();
           })));
       })),

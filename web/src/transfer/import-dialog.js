@@ -3,7 +3,7 @@
 // a CSV file goes to the measurements importer. Any failure leaves the stored
 // data untouched.
 import { h, field, button, dialogBox, messageLine } from '../dom.js';
-import { LABELS, SAY } from '../labels.js';
+import { LABELS, TRANSFER, SAY } from '../labels.js';
 import { copyOfPlan, describeError, importPlans } from '../model.js';
 import { modal } from '../views/confirm.js';
 import { readTextFile, UserError } from './files.js';
@@ -31,17 +31,17 @@ async function resolveConflicts(core, plans, stored) {
   const clashing = plans.filter((plan) => stored.has(plan.id));
   if (clashing.length === 0) return plans;
   const answer = await modal({
-    title: LABELS.conflictTitle,
+    title: TRANSFER.conflictTitle,
     body: [h('p', { text: SAY.conflict(clashing.map((plan) => plan.name)) })],
     actions: [
-      { value: 'replace', label: LABELS.replace },
-      { value: 'keep', label: LABELS.keepBoth },
+      { value: 'replace', label: TRANSFER.replace },
+      { value: 'keep', label: TRANSFER.keepBoth },
       { value: 'cancel', label: LABELS.cancel },
     ],
   });
   if (answer === 'replace') return plans;
   if (answer !== 'keep') return null;
-  return plans.map((plan) => (stored.has(plan.id) ? copyOfPlan(core, plan) : plan));
+  return plans.map((plan) => (stored.has(plan.id) ? copyOfPlan(core, plan, TRANSFER.copySuffix) : plan));
 }
 
 /** Imports the JSON TEXT; resolves to the stored plans, or null when cancelled. Throws with a user message. */
@@ -64,11 +64,11 @@ async function importJsonText({ core, store, session }, text) {
 
 /** Opens the Import dialog. */
 export function openImportDialog(ctx) {
-  const box = dialogBox(LABELS.importTitle, { className: 'transfer-dialog' });
+  const box = dialogBox(TRANSFER.importTitle, { className: 'transfer-dialog' });
   const message = messageLine();
   const input = h('input', { type: 'file', class: 'input', accept: '.json,.csv,.tsv,.txt,application/json,text/csv' });
   const csvArea = h('div', { class: 'csv-import' });
-  box.body.append(field(LABELS.importFile, input, LABELS.importHelp), csvArea, message.node);
+  box.body.append(field(TRANSFER.importFile, input, TRANSFER.importHelp), csvArea, message.node);
   box.actions.append(button(LABELS.close, () => box.close()));
 
   input.addEventListener('change', async () => {
@@ -86,7 +86,7 @@ export function openImportDialog(ctx) {
       }
       const plans = await importJsonText(ctx, text);
       if (!plans) {
-        message.show(LABELS.importCancelled);
+        message.show(TRANSFER.importCancelled);
         return;
       }
       const note = SAY.imported(plans.map((plan) => plan.name));

@@ -3,7 +3,7 @@
 // and tactics, chart image, status and forecast, and a KPI table. The print
 // stylesheet (styles.css) hides everything else, so "Save as PDF" is clean.
 import { h, button, domId } from '../dom.js';
-import { LABELS, SAY, SMART_LETTERS, CHECK_WORDS, CHANNELS, TACTIC_STATUSES, DIRECTIONS, KPI_UNITS } from '../labels.js';
+import { LABELS, TRANSFER, SAY, SMART_LETTERS, CHECK_WORDS, CHANNELS, TACTIC_STATUSES, DIRECTIONS, KPI_DIRECTIONS, KPI_UNITS } from '../labels.js';
 import { kpiOf } from '../model.js';
 import { longDate, percent, withUnit } from '../format.js';
 import { smartBadges } from '../views/badges.js';
@@ -120,12 +120,12 @@ function kpiTable(plan) {
       h('th', { scope: 'row' }, kpi.name || kpi.id),
       h('td', {}, CHANNELS[kpi.channel] ?? kpi.channel ?? ''),
       h('td', {}, KPI_UNITS[kpi.unit] ?? kpi.unit ?? ''),
-      h('td', {}, kpi.direction === 'lower' ? 'Lower is better' : 'Higher is better'),
+      h('td', {}, KPI_DIRECTIONS[kpi.direction] ?? kpi.direction ?? ''),
       h('td', { class: 'num' }, String(measurements.length)),
       h('td', {}, latest ? `${withUnit(latest.value, { kpi })} on ${longDate(latest.date)}` : '–'));
   });
   return h('table', { class: 'gp-report-table' },
-    h('caption', {}, LABELS.kpiCaption),
+    h('caption', {}, TRANSFER.kpiCaption),
     h('thead', {}, h('tr', {}, ['KPI', 'Channel', 'Unit', 'Good direction', 'Measurements', 'Latest value'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, rows));
 }
@@ -142,13 +142,13 @@ export function buildReport(core, plan, today) {
       plan.description ? h('p', {}, plan.description) : '',
       h('p', {}, `${goals.length} goal${goals.length === 1 ? '' : 's'}, ${(plan.kpis ?? []).length} KPI${(plan.kpis ?? []).length === 1 ? '' : 's'}.`),
       h('p', {}, SAY.reportDate(longDate(today)))),
-    h('section', { class: 'gp-report-objectives' }, h('h2', {}, LABELS.objectives),
+    h('section', { class: 'gp-report-objectives' }, h('h2', {}, TRANSFER.objectives),
       (plan.objectives ?? []).length
         ? h('ol', {}, plan.objectives.map((o) => h('li', {}, h('strong', {}, o.name), o.description ? `: ${o.description}` : '')))
         : h('p', {}, 'No objectives yet.')),
-    h('section', {}, h('h2', {}, LABELS.goals),
+    h('section', {}, h('h2', {}, TRANSFER.goals),
       goals.length ? goals.map((goal, i) => goalSection(core, goal, plan, today, i)) : h('p', {}, 'No goals yet.')),
-    h('section', { class: 'gp-report-kpis' }, h('h2', {}, LABELS.kpiTable), kpiTable(plan)));
+    h('section', { class: 'gp-report-kpis' }, h('h2', {}, TRANSFER.kpiTable), kpiTable(plan)));
 }
 
 /** Opens the report of PLAN over the app; resolves to { element, close }. */
@@ -162,9 +162,9 @@ export async function openReport({ core, plan, today }) {
     if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus();
   };
   const onKey = (event) => { if (event.key === 'Escape') close(); };
-  const toolbar = h('div', { class: 'gp-report-toolbar', role: 'toolbar', 'aria-label': LABELS.reportToolbar },
-    button(LABELS.print, () => window.print(), 'primary'),
-    button(LABELS.closeReport, close));
+  const toolbar = h('div', { class: 'gp-report-toolbar', role: 'toolbar', 'aria-label': TRANSFER.reportToolbar },
+    button(TRANSFER.print, () => window.print(), 'primary'),
+    button(TRANSFER.closeReport, close));
   const content = buildReport(core, plan, today);
   const overlay = h('div', { class: 'gp-report' }, toolbar, content);
   document.body.append(overlay);

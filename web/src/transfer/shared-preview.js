@@ -2,7 +2,7 @@
 // and validate the plan, show it read-only, and save a copy (with a fresh id,
 // so it can never overwrite a plan of the same id) only when asked.
 import { h, button, dialogBox, messageLine } from '../dom.js';
-import { LABELS, SAY } from '../labels.js';
+import { LABELS, TRANSFER, SAY } from '../labels.js';
 import { copyOfPlan, describeError, importPlans } from '../model.js';
 import { todayIso } from '../format.js';
 import { smartBadges } from '../views/badges.js';
@@ -23,8 +23,8 @@ function preview(core, plan) {
     plan.organisation && h('p', { text: plan.organisation }),
     plan.description && h('p', { text: plan.description }),
     (plan.objectives ?? []).length > 0 &&
-      h('div', null, h('h4', { text: LABELS.objectives }), h('ul', null, plan.objectives.map((o) => h('li', { text: o.name })))),
-    h('h4', { text: `${LABELS.goals} (${goals.length})` }),
+      h('div', null, h('h4', { text: TRANSFER.objectives }), h('ul', null, plan.objectives.map((o) => h('li', { text: o.name })))),
+    h('h4', { text: `${TRANSFER.goals} (${goals.length})` }),
     h('ul', { class: 'shared-goals' }, goals.map((goal) => {
       const facts = goalFacts(core, goal, plan, today);
       return h('li', null,
@@ -43,7 +43,7 @@ function preview(core, plan) {
  */
 export async function openSharedPlan({ core, session, openPlan, notify }, hash = location.hash) {
   if (!isShareHash(hash)) return false;
-  const box = dialogBox(LABELS.sharedTitle, { className: 'transfer-dialog' });
+  const box = dialogBox(TRANSFER.sharedTitle, { className: 'transfer-dialog' });
   const message = messageLine();
   box.dialog.addEventListener('close', clearHash);
 
@@ -58,7 +58,7 @@ export async function openSharedPlan({ core, session, openPlan, notify }, hash =
   box.body.append(message.node);
 
   if (plan) {
-    const save = button(LABELS.saveCopy, async () => {
+    const save = button(TRANSFER.saveCopy, async () => {
       message.clear();
       save.disabled = true;
       try {

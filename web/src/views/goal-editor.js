@@ -10,7 +10,7 @@
 // but unsaved fields outlive a redraw (another tab's change), kept in `carried`.
 import { debounce, h, showFieldError, newId, throttle } from '../dom.js';
 import { DEFAULTS, DIRECTIONS, KPI_UNITS, LABELS } from '../labels.js';
-import { directionChosen, evaluateGoal, kpiCatalog, kpiOf, newKpi } from '../model.js';
+import { evaluateGoal, goalDirection, kpiCatalog, kpiOf, newKpi } from '../model.js';
 import { parseNumber, todayIso } from '../format.js';
 import { go, routeHash } from '../router.js';
 import { createSmartFeedback } from './smart-feedback.js';
@@ -142,7 +142,7 @@ export function mountGoalEditor(ctx, route) {
         p.goals.push({ ...structuredClone(values), direction_chosen: chose });
         return;
       }
-      if (chose || keys.includes('baseline') || keys.includes('target')) goal.direction_chosen = chose || directionChosen(core, goal);
+      if (chose || keys.includes('baseline') || keys.includes('target')) goal.direction_chosen = chose || goalDirection(core, goal).chosen;
       for (const key of keys ?? Object.keys(values)) goal[key] = structuredClone(values[key]);
     });
     if (!result.ok) {
@@ -167,7 +167,7 @@ export function mountGoalEditor(ctx, route) {
     const saved = session.plan.goals.find((g) => g.id === draft.id);
     if (saved && !dirty.has('direction')) {
       draft.direction = saved.direction;
-      controls.direction.value = saved.direction ?? 'reach';
+      controls.direction.value = saved.direction;
     }
     header.setTitle(saved?.statement ?? draft.statement);
   }
@@ -273,7 +273,7 @@ export function mountGoalEditor(ctx, route) {
       fieldRow('unit', LABELS.unit, h('input', { type: 'text', class: 'input', limit: 'name', value: draft.unit ?? '', placeholder: 'e.g. USD, %, visits' })),
       fieldRow('start', LABELS.start, dateInput(draft.start)),
       fieldRow('deadline', LABELS.deadline, dateInput(draft.deadline)),
-      fieldRow('direction', LABELS.direction, selectOf(DIRECTIONS, draft.direction ?? 'reach'),
+      fieldRow('direction', LABELS.direction, selectOf(DIRECTIONS, draft.direction ?? goalDirection(core, draft).implied),
         { hint: 'Worked out from baseline and target unless you choose.' }),
       fieldRow('objective_id', LABELS.objective, selectOf(objectiveChoices, draft.objective_id ?? '')),
       h('div', { class: 'span-2' }, fieldRow('rationale', LABELS.rationale, h('textarea', { class: 'input', rows: '2', limit: 'text' }),

@@ -1,7 +1,7 @@
 // plan-switcher.js - the list of plans in this browser: open, rename,
 // duplicate, delete (asked first, and undoable for a while).
 import { h } from '../dom.js';
-import { LABELS } from '../labels.js';
+import { LABELS, TRANSFER } from '../labels.js';
 import { copyOfPlan } from '../model.js';
 import { longDate } from '../format.js';
 import { go } from '../router.js';
@@ -37,7 +37,7 @@ export async function openPlanSwitcher(ctx) {
     try {
       const plan = await store.getPlan(row.id);
       const now = new Date().toISOString();
-      const [copy] = await session.savePlans([{ ...copyOfPlan(core, plan), created: now, updated: now }]);
+      const [copy] = await session.savePlans([{ ...copyOfPlan(core, plan, TRANSFER.copySuffix), created: now, updated: now }]);
       notify(`“${copy.name}” created.`, { kind: 'success' });
     } catch (error) {
       notify(`The plan was not duplicated: ${error.message}`, { kind: 'error' });

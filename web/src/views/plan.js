@@ -120,7 +120,7 @@ export function mountPlan(ctx) {
     layout = kind;
     layoutButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(['cards', 'tree'][i] === kind)));
     body.replaceChildren(...(kind === 'tree' ? [planTree(plan)] : drawCards()));
-    if (remember) store.setSetting(SETTINGS.planLayout, kind).catch(() => {});
+    if (remember) session.saveSetting(SETTINGS.planLayout, kind).catch(() => {});
   }
 
   async function addObjective() {
