@@ -169,6 +169,34 @@ test('tracking: pick a KPI by keyboard, paste a column, edit and delete a measur
   assert.deepEqual(kept.map((m) => [m.date, m.value]), [[isoDays(-21), 210], [isoDays(-14), 230], [isoDays(-7), 260]]);
 }));
 
+test('a goal’s direction follows its numbers until the student chooses one', () => withPage(1280, async (page) => {
+  await page.getByRole('button', { name: LABELS.blankPlan }).click();
+  await page.getByRole('button', { name: LABELS.addGoal, exact: true }).click();
+  await page.getByRole('textbox', { name: LABELS.goalStatement }).fill('Cut returns from 40 to 30 a month by the end of next June');
+  await page.waitForURL((url) => /\/goal\/(?!new)[^/]+$/.test(url.hash), WAIT);
+  const stored = async (check) => {
+    for (let i = 0; i < 150; i += 1) {
+      const goal = (await storedPlans(page))[0]?.goals?.[0];
+      if (goal && check(goal)) return goal;
+      await page.waitForTimeout(100);
+    }
+    assert.fail(`stored goal never matched: ${JSON.stringify((await storedPlans(page))[0]?.goals?.[0])}`);
+  };
+  const target = page.getByRole('textbox', { name: LABELS.target, exact: true });
+  await page.getByRole('textbox', { name: LABELS.baseline, exact: true }).fill('40');
+  await target.fill('30');
+  await stored((g) => g.target === 30 && g.direction === 'decrease' && g.direction_chosen === false);
+  await target.fill('50');
+  await stored((g) => g.target === 50 && g.direction === 'increase');
+  assert.equal(await page.getByLabel(LABELS.direction, { exact: true }).inputValue(), 'increase');
+
+  await page.getByLabel(LABELS.direction, { exact: true }).selectOption('reach');
+  await stored((g) => g.direction === 'reach' && g.direction_chosen === true);
+  await target.fill('20');
+  const goal = await stored((g) => g.target === 20);
+  assert.equal(goal.direction, 'reach', 'a direction the student chose stays when the numbers change');
+}));
+
 test('settings show how much is stored and whether the browser keeps it', () => withPage(1280, async (page) => {
   await page.getByRole('button', { name: LABELS.blankPlan }).click();
   await page.getByRole('button', { name: LABELS.addGoal, exact: true }).waitFor(WAIT);

@@ -1,20 +1,8 @@
 // app.js - the controller: turns the address (#/plan/…/goal/…) into a screen,
 // keeps the header in step with the open plan, and redraws the screen when the
 // plan changes in another tab without losing the user's place (focus, caret, scroll).
-import { parseRoute, go, routeHash } from './router.js';
+import { parseRoute, go, loadScreen, routeHash } from './router.js';
 import { SETTINGS } from './labels.js';
-import { mountStart } from './views/start.js';
-import { mountPlan } from './views/plan.js';
-
-// Each screen's mount function. The first screens a visit shows are in app.js;
-// the others are loaded with a dynamic import() the first time they are opened.
-const SCREENS = {
-  start: () => mountStart,
-  plan: () => mountPlan,
-  goal: () => import('./views/goal-editor.js').then((m) => m.mountGoalEditor),
-  tracking: () => import('./views/kpi-chart.js').then((m) => m.mountTracking),
-  dashboard: () => import('./views/dashboard.js').then((m) => m.mountDashboard),
-};
 
 /** Remembers where the user is (focused control, caret, scroll) and puts them back after a redraw. */
 function keepPlace(redraw) {
@@ -49,8 +37,8 @@ export function createApp(ctx) {
     }
   }
 
-  async function loadScreen(name) {
-    if (!mounts.has(name)) mounts.set(name, await SCREENS[name]());
+  async function loadMount(name) {
+    if (!mounts.has(name)) mounts.set(name, await loadScreen(name));
   }
 
   /** REDRAW ('remote' | 'local' | false): the same screen is drawn again for new data; after
@@ -90,7 +78,7 @@ export function createApp(ctx) {
       return;
     }
     // The screen's module loads while the plan is read.
-    const screenLoading = loadScreen(route.name);
+    const screenLoading = loadMount(route.name);
     screenLoading.catch(() => {}); // reported below, once the plan is open
     if (route.planId && session.plan?.id !== route.planId) {
       const opened = await session.open(route.planId);

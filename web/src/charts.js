@@ -42,7 +42,7 @@ export function niceBounds(min, max, count = 5) {
   return { min: Math.floor(min / step) * step, max: Math.ceil(max / step) * step, step };
 }
 
-/** Tick days for an axis from MIN to MAX: weekly, monthly or every few months (first of the month). */
+/** Tick days for an axis from MIN to MAX: daily or weekly, else the first of every month (or every few months). */
 export function dayTicks(min, max) {
   const span = max - min;
   if (span <= 60) {
@@ -52,12 +52,10 @@ export function dayTicks(min, max) {
     return out;
   }
   const every = span <= 400 ? 1 : span <= 800 ? 2 : span <= 1600 ? 3 : 6;
-  const first = new Date(min * 86400000);
-  const d = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + (first.getUTCDate() > 1 ? 1 : 0), 1));
   const out = [];
-  while (d.getTime() / 86400000 <= max) {
-    if (d.getUTCMonth() % every === 0) out.push(Math.round(d.getTime() / 86400000));
-    d.setUTCMonth(d.getUTCMonth() + 1);
+  for (let d = Math.ceil(min); d <= max; d += 1) {
+    const iso = isoFromDay(d);
+    if (iso.endsWith('-01') && (Number(iso.slice(5, 7)) - 1) % every === 0) out.push(d);
   }
   return out;
 }
@@ -100,9 +98,10 @@ export function datasets(series, { compact = false } = {}) {
 
 /**
  * Draws SERIES on CANVAS; returns the Chart (call .destroy() when done).
- * FORMAT turns a value into text with its unit.
+ * FORMAT turns a value into text with its unit; PIXEL_RATIO (default: the
+ * screen's) sharpens a chart that is kept as an image.
  */
-export function drawGoalChart(canvas, series, { format = String, compact = false } = {}) {
+export function drawGoalChart(canvas, series, { format = String, compact = false, pixelRatio } = {}) {
   const { min, max } = spanOf(series);
   const range = yRange(series);
   const months = max - min > 60;
@@ -119,6 +118,7 @@ export function drawGoalChart(canvas, series, { format = String, compact = false
       parsing: false,
       normalized: true,
       animation: false,
+      devicePixelRatio: pixelRatio,
       responsive: true,
       maintainAspectRatio: false,
       interaction: { mode: 'nearest', intersect: false, axis: 'x' },

@@ -1,7 +1,18 @@
-// dom.js - tiny helpers to build elements. Text goes in through textContent and
-// attribute setters only, so user text can never become markup.
+// dom.js - tiny helpers to build elements, and the few controls every screen
+// and dialog shares (labelled fields, buttons, a message line, a modal box).
+// Text goes in through textContent and attribute setters only, so user text
+// can never become markup.
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+// The core's text limits by kind of text, set once at start (setTextLimits):
+// a control made with `limit: 'name'` (or 'text', 'note') holds what the core accepts.
+let textLimits = {};
+
+/** Takes the text limits from the core's `limits` answer. */
+export function setTextLimits(limits) {
+  textLimits = { name: limits.name_chars, text: limits.text_chars, note: limits.note_chars };
+}
 
 function apply(el, props) {
   for (const [key, value] of Object.entries(props ?? {})) {
@@ -11,6 +22,7 @@ function apply(el, props) {
     else if (key === 'on') for (const [type, fn] of Object.entries(value)) el.addEventListener(type, fn);
     else if (key === 'dataset') Object.assign(el.dataset, value);
     else if (key === 'style') Object.assign(el.style, value); // CSSOM, which the CSP allows
+    else if (key === 'limit') { if (textLimits[value]) el.maxLength = textLimits[value]; }
     else if (key === 'value' || key === 'checked' || key === 'selected' || key === 'disabled') el[key] = value;
     else el.setAttribute(key, value === true ? '' : String(value));
   }
@@ -44,6 +56,62 @@ let counter = 0;
 export function domId(prefix = 'f') {
   counter += 1;
   return `${prefix}-${counter}`;
+}
+
+/** CONTROL under its LABEL in the app's field look, with an optional HINT read out with it. */
+export function field(label, control, hint) {
+  control.id ||= domId('field');
+  const note = hint && h('p', { class: 'field-hint', id: `${control.id}-hint`, text: hint });
+  if (note) control.setAttribute('aria-describedby', note.id);
+  return h('div', { class: 'field' }, h('label', { for: control.id, class: 'field-label', text: label }), control, note);
+}
+
+/** A <select> of OPTIONS [{value, text}] with VALUE chosen. */
+export function select(options, value) {
+  const node = h('select', { class: 'input' }, options.map((o) => h('option', { value: o.value, text: o.text })));
+  if (value !== undefined) node.value = value;
+  return node;
+}
+
+/** A button in the app's look; KIND is primary, secondary or quiet. */
+export const button = (text, onClick, kind = 'secondary') =>
+  h('button', { type: 'button', class: ['btn', `btn-${kind}`], text, on: { click: onClick } });
+
+/**
+ * A line that tells how a dialog's action went: `show(text, kind)` replaces its
+ * text (kind "error" is read out at once, as an alert), `clear()` empties it.
+ */
+export function messageLine() {
+  const node = h('p', { class: 'message-line', role: 'status', 'aria-live': 'polite' });
+  return {
+    node,
+    show(text, kind = 'info') {
+      node.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+      node.dataset.kind = kind;
+      node.textContent = text;
+    },
+    clear() {
+      node.textContent = '';
+      delete node.dataset.kind;
+    },
+  };
+}
+
+/**
+ * A modal <dialog> titled TITLE that stays open until closed, then leaves the
+ * page: { dialog, body, actions, close }. (A dialog that only asks one
+ * question is views/confirm.js's modal.)
+ */
+export function dialogBox(title, { className, parent = document.body } = {}) {
+  const titleId = domId('dlg');
+  const body = h('div', { class: 'modal-body' });
+  const actions = h('div', { class: 'modal-actions' });
+  const dialog = h('dialog', { class: ['modal', 'modal-wide', className], 'aria-labelledby': titleId },
+    h('h2', { id: titleId, class: 'modal-title', text: title }), body, actions);
+  dialog.addEventListener('close', () => dialog.remove());
+  parent.append(dialog);
+  dialog.showModal();
+  return { dialog, body, actions, close: () => dialog.close() };
 }
 
 /** Shows or clears a field's error message and marks the input invalid. */

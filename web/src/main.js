@@ -11,7 +11,8 @@ import { mountTransfer, openSharedPlan } from './transfer/index.js';
 import { isShareHash } from './transfer/share-hash.js';
 import { registerOffline } from './offline.js';
 import { go } from './router.js';
-import { h, sayWhenFull } from './dom.js';
+import { h, sayWhenFull, setTextLimits } from './dom.js';
+import { limits } from './model.js';
 
 const VERSION = '0.1.0';
 // How long after the page's load the service worker is registered: its download of
@@ -41,6 +42,7 @@ async function start() {
   performance.mark('goalpost:core-ready');
   store.ready.catch((error) => fatal('Goalpost cannot store plans in this browser', error));
 
+  setTextLimits(limits(core));
   const shell = createShell(root, { version: VERSION, coreVersion: core.version });
   // Every text field with a length limit says so when a paste or typing reaches it.
   document.addEventListener('input', (event) => sayWhenFull(event.target));
@@ -67,17 +69,9 @@ async function start() {
     const { openSettings } = await import('./views/settings.js');
     return openSettings({ store, version: VERSION, coreVersion: core.version, notify });
   }));
-  mountTransfer({
-    exportButton: shell.exportButton,
-    importButton: shell.importButton,
-    core,
-    store,
-    getPlanId: () => session.plan?.id ?? null,
-    openPlan: ctx.openPlan,
-    notify,
-  });
+  mountTransfer({ exportButton: shell.exportButton, importButton: shell.importButton, ctx });
 
-  const showShared = (hash) => openSharedPlan({ core, store, hash, openPlan: ctx.openPlan, notify, root: document.body });
+  const showShared = (hash) => openSharedPlan(ctx, hash);
   window.addEventListener('hashchange', () => {
     if (isShareHash(location.hash)) showShared(location.hash);
   });

@@ -2,6 +2,7 @@
 // see plain results and the request shapes live in one place.
 import { dayNumber, todayIso } from './format.js';
 import { LABELS } from './labels.js';
+import { newId } from './dom.js';
 
 /** The normalised plan, or throws the core's CoreError naming the field. */
 export function validatePlan(core, plan) {
@@ -37,6 +38,49 @@ export function warmUp(core, today = todayIso()) {
   } catch {
     // reported by the screen that makes the call for real
   }
+}
+
+const limitsByCore = new WeakMap();
+/**
+ * The core's limits (read once): name_chars, text_chars, note_chars, id_chars,
+ * items, measurements. Text fields take their maxlength from here.
+ */
+export function limits(core) {
+  if (!limitsByCore.has(core)) limitsByCore.set(core, core.call('limits', {}));
+  return limitsByCore.get(core);
+}
+
+/**
+ * A plan KPI from the core: {catalog_id} gives the KPI that catalog entry
+ * becomes; {id, name, goal_direction} a KPI of the student's own.
+ */
+export const newKpi = (core, request) => core.call('kpi.new', request).kpi;
+
+/**
+ * GOAL's direction as the core sees it: {implied: the direction its numbers
+ * imply, chosen: whether its direction is the student's own choice}.
+ */
+export const goalDirection = (core, goal) => core.call('goal.direction', { goal });
+
+/** The plans in TEXT (a backup or one plan), migrated and validated by plan.import; throws CoreError. */
+export function importPlans(core, text) {
+  const result = core.call('plan.import', { text });
+  return Array.isArray(result.plans) ? result.plans : [result.plan];
+}
+
+/**
+ * PLAN as a separate copy under a fresh id, its name ending in SUFFIX
+ * (TRANSFER.copySuffix, or '' to keep the name; the name is shortened to keep
+ * within the core's limit).
+ */
+export function copyOfPlan(core, plan, suffix) {
+  const copy = structuredClone(plan);
+  copy.id = newId('plan');
+  if (suffix) {
+    const chars = Array.from(String(plan.name ?? ''));
+    copy.name = chars.slice(0, Math.max(0, limits(core).name_chars - suffix.length)).join('') + suffix;
+  }
+  return copy;
 }
 
 let catalogCache = null;
@@ -167,4 +211,13 @@ export function plainMessage(error) {
   const text = String(error?.message ?? error ?? '');
   const worded = text.replace(/\b(?:goals|kpis)\[\d+\]\.([a-z_]+)(?:\[\d+\](?:\.[a-z_]+)?)?/g, (all, key) => FIELD_WORDS[key] ?? all);
   return worded.charAt(0).toUpperCase() + worded.slice(1);
+}
+
+/** A sentence from a CoreError (or any Error) for a file: it names the field path when the message does not. */
+export function describeError(error) {
+  const message = String(error?.message ?? error).trim();
+  const path = error?.path;
+  const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+  // "text" means the file as a whole: the message already says where (line, column).
+  return path && path !== 'text' && !message.includes(path) ? `${sentence} (Field: ${path}.)` : sentence;
 }

@@ -1,13 +1,25 @@
 // router.js - screens as addresses in the URL fragment, so Back, reload and
-// bookmarks work without a server:
-//   #/start                              welcome: blank plan or an example
-//   #/plan/<planId>                      the plan (cards or tree)
-//   #/plan/<planId>/dashboard            the dashboard
-//   #/plan/<planId>/goal/<goalId>        the goal editor
-//   #/plan/<planId>/goal/<goalId>/tracking   the goal's KPI measurements and chart
-// An empty fragment opens the last plan. "#plan=…" is a shared plan (see transfer/).
+// bookmarks work without a server. ROUTES is the one table of screens: a new
+// screen is its view module plus one entry here. An empty fragment opens the
+// last plan ("home"); "#plan=…" is a shared plan (see transfer/).
+import { mountStart } from './views/start.js';
+import { mountPlan } from './views/plan.js';
 
-/** Parses HASH into {name, planId, goalId}. */
+// Each screen: its name, its address (":name" parts are the route's fields)
+// and its mount function. The first screens a visit shows are bundled with the
+// app; the others load with a dynamic import() the first time they are opened.
+const ROUTES = [
+  { name: 'start', path: 'start', screen: () => mountStart },
+  { name: 'plan', path: 'plan/:planId', screen: () => mountPlan },
+  { name: 'dashboard', path: 'plan/:planId/dashboard', screen: () => import('./views/dashboard.js').then((m) => m.mountDashboard) },
+  { name: 'goal', path: 'plan/:planId/goal/:goalId', screen: () => import('./views/goal-editor.js').then((m) => m.mountGoalEditor) },
+  { name: 'tracking', path: 'plan/:planId/goal/:goalId/tracking', screen: () => import('./views/kpi-chart.js').then((m) => m.mountTracking) },
+];
+
+/** The mount function of the screen called NAME (a promise). */
+export const loadScreen = async (name) => ROUTES.find((r) => r.name === name).screen();
+
+/** Parses HASH into {name, planId, goalId}: the longest route the address starts with, else "home". */
 export function parseRoute(hash) {
   const parts = String(hash ?? '').replace(/^#\/?/, '').split('/').filter(Boolean).map((p) => {
     try {
@@ -16,26 +28,24 @@ export function parseRoute(hash) {
       return p;
     }
   });
-  if (parts[0] === 'start') return { name: 'start' };
-  if (parts[0] !== 'plan' || !parts[1]) return { name: 'home' };
-  const planId = parts[1];
-  if (parts[2] === 'dashboard') return { name: 'dashboard', planId };
-  if (parts[2] === 'goal' && parts[3]) return { name: parts[4] === 'tracking' ? 'tracking' : 'goal', planId, goalId: parts[3] };
-  return { name: 'plan', planId };
+  let best = { name: 'home' };
+  let bestLength = 0;
+  for (const route of ROUTES) {
+    const pattern = route.path.split('/');
+    if (pattern.length <= bestLength || pattern.length > parts.length) continue;
+    if (!pattern.every((p, i) => p.startsWith(':') || p === parts[i])) continue;
+    best = { name: route.name };
+    pattern.forEach((p, i) => { if (p.startsWith(':')) best[p.slice(1)] = parts[i]; });
+    bestLength = pattern.length;
+  }
+  return best;
 }
 
 /** The fragment for ROUTE. */
-export function routeHash({ name, planId, goalId }) {
-  const p = encodeURIComponent(planId ?? '');
-  const g = encodeURIComponent(goalId ?? '');
-  switch (name) {
-    case 'start': return '#/start';
-    case 'dashboard': return `#/plan/${p}/dashboard`;
-    case 'goal': return `#/plan/${p}/goal/${g}`;
-    case 'tracking': return `#/plan/${p}/goal/${g}/tracking`;
-    case 'plan': return `#/plan/${p}`;
-    default: return '#/';
-  }
+export function routeHash(route) {
+  const known = ROUTES.find((r) => r.name === route.name);
+  if (!known) return '#/';
+  return `#/${known.path.replace(/:(\w+)/g, (_, field) => encodeURIComponent(route[field] ?? ''))}`;
 }
 
 /** Goes to ROUTE (a history entry, so Back returns); REPLACE swaps the current entry. */

@@ -67,7 +67,7 @@ export function createSession({ core, store }) {
     return { plan: normalised, outcome };
   }
 
-  return {
+  const session = {
     /** The plan as last saved (treat as read-only), or null. */
     get plan() {
       return plan;
@@ -177,7 +177,45 @@ export function createSession({ core, store }) {
       return next;
     },
 
+    /**
+     * Applies MUTATE(draftPlan) to the stored plan ID as one saved action: through
+     * edit() when it is the open plan, else refused if another tab saved it in
+     * between. Resolves to the saved plan; throws a CoreError or StoreError (nothing written).
+     */
+    async editStored(id, mutate) {
+      if (plan?.id === id) {
+        const result = await session.edit(mutate);
+        if (!result.ok) throw result.error;
+        return result.plan;
+      }
+      const stored = await store.getPlan(id);
+      if (!stored) throw new StoreError('conflict', 'This plan was deleted in another tab or window, so this change was not saved.');
+      const draft = structuredClone(stored);
+      mutate(draft);
+      draft.updated = stamp(stored.updated);
+      const normalised = validatePlan(core, draft);
+      await store.putPlan(normalised, { expectUpdated: stored.updated ?? null });
+      return normalised;
+    },
+
+    /**
+     * Stores PLANS (new, imported or restored ones), each validated by the core
+     * first, in one transaction: all of them or none. Resolves to the stored plans.
+     */
+    async savePlans(plans) {
+      const normalised = plans.map((p) => validatePlan(core, p));
+      await store.putPlans(normalised);
+      return normalised;
+    },
+
+    /** Deletes the stored plan ID (one transaction). */
+    deletePlan: (id) => store.deletePlan(id),
+
+    /** Stores the setting KEY (one of SETTINGS) as VALUE. */
+    saveSetting: (key, value) => store.setSetting(key, value),
+
     /** Resolves when every queued save has finished. */
     settled: () => queue,
   };
+  return session;
 }

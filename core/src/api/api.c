@@ -28,6 +28,32 @@ cJSON *gp_method_version(const cJSON *request, gp_error_t *err)
     return result;
 }
 
+/* limits {} -> the limits of gp_limits.h, so the page's fields hold what
+ * the core accepts: id_chars, name_chars, text_chars, note_chars, items,
+ * measurements, request_bytes and depth. */
+cJSON *gp_method_limits(const cJSON *request, gp_error_t *err)
+{
+    (void)request;
+    static const struct {
+        const char *key;
+        double value;
+    } limits[] = {
+        {"id_chars", GP_MAX_ID_CHARS},     {"name_chars", GP_MAX_NAME_CHARS}, {"text_chars", GP_MAX_TEXT_CHARS},
+        {"note_chars", GP_MAX_NOTE_CHARS}, {"items", GP_MAX_ITEMS},           {"measurements", GP_MAX_MEASUREMENTS},
+        {"request_bytes", GP_MAX_REQUEST_BYTES}, {"depth", GP_MAX_DEPTH},
+    };
+    cJSON *result = cJSON_CreateObject();
+    bool ok = result != NULL;
+    for (size_t i = 0; ok && i < sizeof limits / sizeof limits[0]; i++)
+        ok = cJSON_AddNumberToObject(result, limits[i].key, limits[i].value) != NULL;
+    if (!ok) {
+        cJSON_Delete(result);
+        gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory.");
+        return NULL;
+    }
+    return result;
+}
+
 typedef struct {
     const char *name;
     gp_handler_fn handler;
@@ -36,6 +62,7 @@ typedef struct {
 /* The methods, grouped as the README lists them. */
 static const method_t methods[] = {
     {"version", gp_method_version},
+    {"limits", gp_method_limits},
     {"date.parse", gp_method_date_parse},
     {"plan.new", gp_method_plan_new},
     {"plan.validate", gp_method_plan_validate},
@@ -47,6 +74,8 @@ static const method_t methods[] = {
     {"plan.export_csv", gp_method_plan_export_csv},
     {"plan.export_markdown", gp_method_plan_export_markdown},
     {"kpi.catalog", gp_method_kpi_catalog},
+    {"kpi.new", gp_method_kpi_new},
+    {"goal.direction", gp_method_goal_direction},
     {"smart.evaluate", gp_method_smart_evaluate},
     {"goal.progress", gp_method_goal_progress},
     {"csv.measurements", gp_method_csv_measurements},

@@ -16,6 +16,7 @@ typedef cJSON *(*gp_handler_fn)(const cJSON *request, gp_error_t *err);
 
 /* api.c */
 cJSON *gp_method_version(const cJSON *request, gp_error_t *err);
+cJSON *gp_method_limits(const cJSON *request, gp_error_t *err);
 /* plan_methods.c */
 cJSON *gp_method_plan_new(const cJSON *request, gp_error_t *err);
 cJSON *gp_method_plan_validate(const cJSON *request, gp_error_t *err);
@@ -23,6 +24,8 @@ cJSON *gp_method_plan_import(const cJSON *request, gp_error_t *err);
 cJSON *gp_method_plan_template(const cJSON *request, gp_error_t *err);
 cJSON *gp_method_plan_templates(const cJSON *request, gp_error_t *err);
 cJSON *gp_method_kpi_catalog(const cJSON *request, gp_error_t *err);
+cJSON *gp_method_kpi_new(const cJSON *request, gp_error_t *err);
+cJSON *gp_method_goal_direction(const cJSON *request, gp_error_t *err);
 /* smart_methods.c */
 cJSON *gp_method_smart_evaluate(const cJSON *request, gp_error_t *err);
 cJSON *gp_method_date_parse(const cJSON *request, gp_error_t *err);

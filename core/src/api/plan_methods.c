@@ -69,3 +69,25 @@ cJSON *gp_method_kpi_catalog(const cJSON *request, gp_error_t *err)
     if (!gp_get_string(request, "query", "", false, GP_MAX_NAME_CHARS, &query, err)) return NULL;
     return gp_kpi_catalog_search(query, err);
 }
+
+/* kpi.new {"catalog_id", "id"?, "name"?} or {"id", "name", "goal_direction"?} -> {"kpi"} */
+cJSON *gp_method_kpi_new(const cJSON *request, gp_error_t *err)
+{
+    static const char *const goal_directions[] = {"increase", "decrease", "reach", "maintain", NULL};
+    const char *catalog_id = NULL, *id = NULL, *name = NULL;
+    int goal_direction = 0;
+    if (!gp_get_string(request, "catalog_id", "", false, GP_MAX_ID_CHARS, &catalog_id, err) ||
+        !gp_get_string(request, "id", "", catalog_id == NULL, GP_MAX_ID_CHARS, &id, err) ||
+        !gp_get_string(request, "name", "", catalog_id == NULL, GP_MAX_NAME_CHARS, &name, err) ||
+        !gp_get_enum(request, "goal_direction", "", false, goal_directions, &goal_direction, err))
+        return NULL;
+    return gp_method_wrap("kpi", gp_kpi_new(catalog_id, id, name, goal_direction == 1, err), err);
+}
+
+/* goal.direction {"goal": {baseline?, target?, direction?, direction_chosen?}} -> {"implied", "chosen"} */
+cJSON *gp_method_goal_direction(const cJSON *request, gp_error_t *err)
+{
+    const cJSON *goal = NULL;
+    if (!gp_get_object(request, "goal", "", true, &goal, err)) return NULL;
+    return gp_goal_direction(goal, err);
+}

@@ -159,6 +159,17 @@ bool gp_get_enum(const cJSON *obj, const char *key, const char *path, bool requi
                          allowed);
 }
 
+bool gp_get_bool(const cJSON *obj, const char *key, const char *path, bool required,
+                 bool *out, gp_error_t *err)
+{
+    const cJSON *item;
+    if (!lookup(obj, key, path, required, &item, err)) return false;
+    if (!item) return true;
+    if (!cJSON_IsBool(item)) return gp_field_fail(err, GP_ERR_WRONG_TYPE, path, key, "must be true or false.");
+    *out = cJSON_IsTrue(item);
+    return true;
+}
+
 bool gp_get_today(const cJSON *request, gp_day_t *out, bool *present, gp_error_t *err)
 {
     return gp_get_date(request, "today", "", false, out, present, err);

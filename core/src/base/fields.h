@@ -47,6 +47,8 @@ bool gp_get_date(const cJSON *obj, const char *key, const char *path, bool requi
 /* One of NAMES (NULL-terminated list); *out is its index. */
 bool gp_get_enum(const cJSON *obj, const char *key, const char *path, bool required,
                  const char *const *names, int *out, gp_error_t *err);
+bool gp_get_bool(const cJSON *obj, const char *key, const char *path, bool required,
+                 bool *out, gp_error_t *err);
 
 /* The object in LIST whose "id" is the string ID, and its position in
  * *INDEX; NULL (and *INDEX as it was) when there is none. */

@@ -6,7 +6,11 @@
  *   goal:      statement required (not blank); objective_id, kpi_id "" (none
  *              chosen yet); direction from the numbers when both are known
  *              (target above baseline: increase, below: decrease, equal:
- *              maintain), otherwise "reach"; baseline, target null (not known
+ *              maintain), otherwise "reach"; direction_chosen kept only when
+ *              given (true: the student chose the direction; false: it
+ *              follows the numbers, written or not, except that equal
+ *              numbers keep a written one so the check can say the target
+ *              equals the baseline); baseline, target null (not known
  *              yet); baseline_date, start, deadline, unit, rationale "";
  *              weight 1; milestones, strategies [].
  *   milestone: date and target required.
@@ -29,10 +33,10 @@ static const char *const channels[] = {"email", "social", "web", "ads", "in-stor
 enum { CHANNEL_OTHER = 5 };
 static const char *const statuses[] = {"planned", "active", "done", NULL};
 
-static const char *const goal_fields[] = {"id",       "statement", "objective_id", "kpi_id",    "direction",
-                                          "baseline", "baseline_date", "target",   "unit",      "start",
-                                          "deadline", "rationale", "weight",       "milestones", "strategies",
-                                          NULL};
+static const char *const goal_fields[] = {"id",       "statement",     "objective_id", "kpi_id",     "direction",
+                                          "direction_chosen", "baseline", "baseline_date", "target",
+                                          "unit",     "start",         "deadline",     "rationale",  "weight",
+                                          "milestones", "strategies",  NULL};
 static const char *const milestone_fields[] = {"date", "target", NULL};
 static const char *const strategy_fields[] = {"id", "name", "tactics", NULL};
 static const char *const tactic_fields[] = {"id",  "name",   "channel", "owner", "start",
@@ -214,7 +218,13 @@ static bool fill_goal(const cJSON *src, cJSON *out, const char *path, bool in_pl
         !gp_norm_number(src, out, "target", path, GP_FIELD_NULLABLE, 0, -GP_VALUE_MAX, GP_VALUE_MAX, &target,
                         &has_target, err))
         return false;
-    if (direction < 0) {
+    const cJSON *chosen = cJSON_GetObjectItemCaseSensitive(src, "direction_chosen");
+    if (chosen && !cJSON_IsNull(chosen) && !cJSON_IsBool(chosen)) {
+        gp_path_key(full, sizeof full, path, "direction_chosen");
+        return gp_fail(err, GP_ERR_WRONG_TYPE, full, "%s must be true or false.", full);
+    }
+    bool equal = has_baseline && has_target && baseline == target;
+    if (direction < 0 || (cJSON_IsFalse(chosen) && !equal)) {
         direction = implied_direction(has_baseline && has_target, baseline, target);
         gp_path_key(full, sizeof full, path, "direction");
         cJSON *implied = cJSON_CreateString(directions[direction]);
@@ -223,6 +233,8 @@ static bool fill_goal(const cJSON *src, cJSON *out, const char *path, bool in_pl
             return gp_fail(err, GP_ERR_OUT_OF_MEMORY, full, "Out of memory while reading %s.", full);
         }
     }
+    if (cJSON_IsBool(chosen) && !gp_norm_add(out, "direction_chosen", cJSON_CreateBool(cJSON_IsTrue(chosen)), path, err))
+        return false;
     if (has_baseline && has_target && !check_target(direction, baseline, target, path, err)) return false;
     if (!gp_norm_text(src, out, "unit", path, GP_FIELD_OPTIONAL, GP_MAX_NAME_CHARS, err) ||
         !gp_norm_date(src, out, "start", path, GP_FIELD_OPTIONAL, &w.start, &w.has_start, err) ||
@@ -279,4 +291,30 @@ bool gp_goal_normalise(cJSON *goal, const char *path, gp_error_t *err)
     if (!copy) return false;
     gp_norm_replace_contents(goal, copy);
     return true;
+}
+
+/* ---- goal.direction ------------------------------------------------------- */
+
+cJSON *gp_goal_direction(const cJSON *goal, gp_error_t *err)
+{
+    double baseline = 0, target = 0;
+    bool has_baseline = false, has_target = false, chosen = false;
+    int direction = -1;
+    if (!gp_get_number(goal, "baseline", "goal", false, -GP_VALUE_MAX, GP_VALUE_MAX, &baseline, &has_baseline, err) ||
+        !gp_get_number(goal, "target", "goal", false, -GP_VALUE_MAX, GP_VALUE_MAX, &target, &has_target, err) ||
+        !gp_get_enum(goal, "direction", "goal", false, directions, &direction, err))
+        return NULL;
+    const cJSON *flag = cJSON_GetObjectItemCaseSensitive(goal, "direction_chosen");
+    bool has_chosen = flag && !cJSON_IsNull(flag);
+    if (!gp_get_bool(goal, "direction_chosen", "goal", false, &chosen, err)) return NULL;
+    int implied = implied_direction(has_baseline && has_target, baseline, target);
+    if (!has_chosen) chosen = direction >= 0 && direction != implied;
+    cJSON *result = cJSON_CreateObject();
+    if (!result || !cJSON_AddStringToObject(result, "implied", directions[implied]) ||
+        !cJSON_AddBoolToObject(result, "chosen", chosen)) {
+        cJSON_Delete(result);
+        gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory.");
+        return NULL;
+    }
+    return result;
 }

@@ -472,6 +472,54 @@ cJSON *gp_kpi_def_to_json(const gp_kpi_def_t *def)
     return o;
 }
 
+cJSON *gp_kpi_from_def(const gp_kpi_def_t *def, const char *id, const char *name)
+{
+    if (!def) return NULL;
+    cJSON *o = cJSON_CreateObject();
+    bool ok = o && cJSON_AddStringToObject(o, "id", id) && cJSON_AddStringToObject(o, "name", name ? name : def->name) &&
+              cJSON_AddStringToObject(o, "channel", def->channel) && cJSON_AddStringToObject(o, "unit", def->unit);
+    if (ok && def->currency) ok = cJSON_AddStringToObject(o, "currency", def->currency) != NULL;
+    ok = ok && cJSON_AddStringToObject(o, "direction", def->direction) &&
+         cJSON_AddStringToObject(o, "aggregation", def->aggregation) && cJSON_AddArrayToObject(o, "measurements");
+    if (!ok) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
+}
+
+/* ---- a plan KPI ------------------------------------------------------------ */
+
+cJSON *gp_kpi_new(const char *catalog_id, const char *id, const char *name, bool lower_is_better, gp_error_t *err)
+{
+    cJSON *kpi = NULL;
+    if (catalog_id) {
+        const gp_kpi_def_t *def = gp_kpi_catalog_find(catalog_id);
+        if (!def) {
+            gp_fail(err, GP_ERR_UNKNOWN_VALUE, "catalog_id", "The KPI catalog has no entry '%.64s'.", catalog_id);
+            return NULL;
+        }
+        kpi = gp_kpi_from_def(def, id ? id : def->id, name);
+    } else {
+        kpi = cJSON_CreateObject();
+        bool ok = kpi && cJSON_AddStringToObject(kpi, "id", id) && cJSON_AddStringToObject(kpi, "name", name) &&
+                  cJSON_AddStringToObject(kpi, "channel", "other") && cJSON_AddStringToObject(kpi, "unit", "count") &&
+                  cJSON_AddStringToObject(kpi, "direction", lower_is_better ? "lower" : "higher") &&
+                  cJSON_AddStringToObject(kpi, "aggregation", "level") && cJSON_AddArrayToObject(kpi, "measurements");
+        if (!ok) {
+            cJSON_Delete(kpi);
+            kpi = NULL;
+        }
+    }
+    if (!kpi) {
+        gp_fail(err, GP_ERR_OUT_OF_MEMORY, "", "Out of memory while making a KPI.");
+        return NULL;
+    }
+    cJSON *normalised = gp_kpi_normalised_copy(kpi, "kpi", true, err);
+    cJSON_Delete(kpi);
+    return normalised;
+}
+
 /* ---- kpi.catalog ----------------------------------------------------------- */
 
 /* Case-insensitive (ASCII) substring test; an empty NEEDLE always matches. */

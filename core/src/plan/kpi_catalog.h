@@ -53,4 +53,10 @@ const gp_kpi_def_t *gp_kpi_catalog_match(const char *text, size_t n, size_t *at,
  * owns it (cJSON_Delete). NULL when out of memory or DEF is NULL. */
 cJSON *gp_kpi_def_to_json(const gp_kpi_def_t *def);
 
+/* A new plan KPI made from DEF under plan id ID (and NAME when not NULL):
+ * its definition without the formula, measured directly, with no
+ * measurements yet. The caller owns it; NULL when out of memory or DEF is
+ * NULL. */
+cJSON *gp_kpi_from_def(const gp_kpi_def_t *def, const char *id, const char *name);
+
 #endif

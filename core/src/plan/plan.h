@@ -78,6 +78,19 @@ cJSON *gp_template_list(gp_error_t *err);
  * to the ends of the calendar. */
 cJSON *gp_template_plan(const char *name, bool has_today, gp_day_t today, gp_error_t *err);
 
+/* The plan KPI that catalog entry CATALOG_ID becomes (its id unless ID is
+ * given, its name unless NAME is), or with CATALOG_ID NULL a KPI of the
+ * student's own named NAME under ID: a level count in channel "other",
+ * better lower when LOWER_IS_BETTER. Normalised; NULL with ERR for an
+ * unknown entry. */
+cJSON *gp_kpi_new(const char *catalog_id, const char *id, const char *name, bool lower_is_better, gp_error_t *err);
+
+/* {"implied": the direction GOAL's baseline and target imply, "chosen":
+ * whether its direction is the student's own}. A goal saved before
+ * direction_chosen existed counts as chosen when its direction differs from
+ * the implied one. NULL with ERR when a field is of the wrong kind. */
+cJSON *gp_goal_direction(const cJSON *goal, gp_error_t *err);
+
 /* {"kpis": [...]}: the catalog KPIs whose id, name, description or phrases
  * contain QUERY (case-insensitive; surrounding blanks ignored). */
 cJSON *gp_kpi_catalog_search(const char *query, gp_error_t *err);

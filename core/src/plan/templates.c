@@ -246,18 +246,12 @@ static void add_tactic(build_t *b, cJSON *strategy, const tactic_spec_t *t)
  * read straight from the report the catalog names. */
 static cJSON *add_kpi(build_t *b, cJSON *plan, const char *id, const char *catalog_id, const char *name)
 {
-    const gp_kpi_def_t *def = gp_kpi_catalog_find(catalog_id);
-    cJSON *o = def ? push_object(b, cJSON_GetObjectItemCaseSensitive(plan, "kpis")) : NULL;
-    need(b, o);
-    if (!o) return NULL;
-    put_str(b, o, "id", id);
-    put_str(b, o, "name", name ? name : def->name);
-    put_str(b, o, "channel", def->channel);
-    put_str(b, o, "unit", def->unit);
-    if (def->currency) put_str(b, o, "currency", def->currency);
-    put_str(b, o, "direction", def->direction);
-    put_str(b, o, "aggregation", def->aggregation);
-    put_array(b, o, "measurements");
+    cJSON *o = gp_kpi_from_def(gp_kpi_catalog_find(catalog_id), id, name);
+    if (!o || !cJSON_AddItemToArray(cJSON_GetObjectItemCaseSensitive(plan, "kpis"), o)) {
+        cJSON_Delete(o);
+        b->ok = false;
+        return NULL;
+    }
     return o;
 }
 

@@ -1,13 +1,13 @@
 // csv-import.js - measurements from a CSV file (a spreadsheet or an analytics
 // export) into the KPIs of the open plan. The core reads the CSV
-// (csv.measurements) and validates the changed plan (plan.validate); this screen
-// maps the columns, shows a preview, asks how to read ambiguous dates, and writes once.
-import { T, say } from './text.js';
-import { h, field, select, button } from './ui.js';
-import { UserError } from './files.js';
-import { describeError, validatePlan } from './backup.js';
-import { storedPlan, writePlans } from './stored.js';
+// (csv.measurements); this screen maps the columns, shows a preview, asks how
+// to read ambiguous dates, and saves once through the session.
+import { h, field, select, button } from '../dom.js';
+import { LABELS, TRANSFER, SAY } from '../labels.js';
+import { describeError } from '../model.js';
 import { longDate, number } from '../format.js';
+import { StoreError } from '../store.js';
+import { UserError } from './files.js';
 
 const PREVIEW_ROWS = 8;
 const SKIPPED_ROWS = 8;
@@ -62,39 +62,30 @@ export function routeMeasurements(plan, measurements, targetId) {
   return { byKpi, count, duplicates, unknown: [...unknown] };
 }
 
-/** PLAN with the routed measurements appended (a new object; PLAN is untouched). */
-export function withMeasurements(plan, byKpi) {
-  const copy = structuredClone(plan);
-  for (const kpi of copy.kpis ?? []) {
+/** Appends the routed measurements BY_KPI to the KPIs of PLAN (a draft). */
+function addMeasurements(plan, byKpi) {
+  for (const kpi of plan.kpis ?? []) {
     const added = byKpi.get(kpi.id);
     if (added) kpi.measurements = [...(kpi.measurements ?? []), ...added];
   }
-  return copy;
-}
-
-/** Now as an ISO timestamp, later than PREVIOUS even when the clock is behind it (other tabs compare them). */
-function laterStamp(previous) {
-  const now = Date.now();
-  const before = Date.parse(previous ?? '');
-  return new Date(Number.isFinite(before) && before >= now ? before + 1 : now).toISOString();
 }
 
 /**
  * Shows the CSV import for TEXT in AREA (inside the Import dialog). Reports
- * problems through MESSAGE; calls DONE(note) after a successful write.
+ * problems through MESSAGE; calls DONE(note) after a successful save.
  */
-export async function showCsvImport({ core, store, getPlanId, text, fileName, area, message, done }) {
-  const plan = await storedPlan(store, getPlanId?.());
-  if (!plan) throw new UserError(T.csvNeedsPlan);
+export function showCsvImport({ core, session }, { text, fileName, area, message, done }) {
+  const plan = session.plan;
+  if (!plan) throw new UserError(TRANSFER.csvNeedsPlan);
   const kpis = plan.kpis ?? [];
-  if (kpis.length === 0) throw new UserError(T.csvNeedsKpi);
+  if (kpis.length === 0) throw new UserError(TRANSFER.csvNeedsKpi);
 
   const mapping = { date: null, value: null, note: null, kpi: null, dateFormat: 'auto', target: kpis[0].id };
   let result;
   try {
     result = core.call('csv.measurements', csvRequest(text, mapping));
   } catch (error) {
-    throw new UserError(say.importFailed(describeError(error)));
+    throw new UserError(SAY.importFailed(describeError(error)));
   }
   for (const role of ['date', 'value', 'note', 'kpi']) mapping[role] = result[`${role}_column`] ?? null;
   // Dates that read both ways need the user's word: the core's default would be a guess.
@@ -102,7 +93,7 @@ export async function showCsvImport({ core, store, getPlanId, text, fileName, ar
 
   const columns = (result.columns ?? []).map((column, index) => ({ value: String(index), text: columnName(column, index) }));
   const columnSelect = (role, optional) => {
-    const options = optional ? [{ value: '', text: T.noColumn }, ...columns] : columns;
+    const options = optional ? [{ value: '', text: TRANSFER.noColumn }, ...columns] : columns;
     const node = select(options, mapping[role] === null ? '' : String(mapping[role]));
     node.addEventListener('change', () => {
       mapping[role] = node.value === '' ? null : Number(node.value);
@@ -111,30 +102,30 @@ export async function showCsvImport({ core, store, getPlanId, text, fileName, ar
     return node;
   };
   const dateFormat = select([
-    { value: '', text: T.chooseDateFormat },
-    { value: 'mdy', text: T.dateFormats.mdy },
-    { value: 'dmy', text: T.dateFormats.dmy },
+    { value: '', text: TRANSFER.chooseDateFormat },
+    { value: 'mdy', text: TRANSFER.monthFirst },
+    { value: 'dmy', text: TRANSFER.dayFirst },
   ], mapping.dateFormat);
   dateFormat.addEventListener('change', () => { mapping.dateFormat = dateFormat.value; refresh(); });
-  const dateFormatField = field(T.dateFormat, dateFormat, say.csvAmbiguous).wrapper;
+  const dateFormatField = field(TRANSFER.dateFormat, dateFormat, SAY.csvAmbiguous);
   dateFormatField.hidden = !result.ambiguous_dates;
 
   const kpiSelect = select(kpis.map((k) => ({ value: k.id, text: k.name || k.id })), mapping.target);
   kpiSelect.addEventListener('change', () => { mapping.target = kpiSelect.value; render(); });
-  const kpiField = field(T.targetKpi, kpiSelect).wrapper;
+  const kpiField = field(TRANSFER.targetKpi, kpiSelect);
 
-  const summary = h('p', { className: 'gp-tr-summary', attrs: { role: 'status' } });
-  const preview = h('div', { className: 'gp-tr-preview' });
-  const importButton = button(T.importMeasurements, () => commit(), { kind: 'primary' });
+  const summary = h('p', { class: 'csv-summary', role: 'status' });
+  const preview = h('div', { class: 'csv-preview' });
+  const importButton = button(TRANSFER.importMeasurements, () => commit(), 'primary');
 
   area.replaceChildren(
-    h('h3', {}, T.csvTitle),
-    h('p', { className: 'gp-tr-file' }, fileName),
-    h('div', { className: 'gp-tr-grid' },
-      field(T.dateColumn, columnSelect('date', false)).wrapper,
-      field(T.valueColumn, columnSelect('value', false)).wrapper,
-      field(T.noteColumn, columnSelect('note', true)).wrapper,
-      field(T.kpiColumn, columnSelect('kpi', true), T.kpiColumnHint).wrapper,
+    h('h3', {}, TRANSFER.csvTitle),
+    h('p', { class: 'muted' }, fileName),
+    h('div', { class: 'csv-columns' },
+      field(TRANSFER.dateColumn, columnSelect('date', false)),
+      field(TRANSFER.valueColumn, columnSelect('value', false)),
+      field(TRANSFER.noteColumn, columnSelect('note', true)),
+      field(TRANSFER.kpiColumn, columnSelect('kpi', true), TRANSFER.kpiColumnHint),
       kpiField),
     dateFormatField, summary, preview, importButton);
 
@@ -144,24 +135,24 @@ export async function showCsvImport({ core, store, getPlanId, text, fileName, ar
     const skippedCount = result?.skipped_count ?? skipped.length;
     kpiField.hidden = mapping.kpi !== null;
     const route = routeMeasurements(plan, measurements, mapping.target);
-    const notes = [say.csvSummary(measurements.length, skippedCount)];
-    if (route.duplicates) notes.push(say.csvDuplicates(route.duplicates));
-    if (route.unknown.length) notes.push(say.csvUnknownKpis(route.unknown));
+    const notes = [SAY.csvSummary(measurements.length, skippedCount)];
+    if (route.duplicates) notes.push(SAY.csvDuplicates(route.duplicates));
+    if (route.unknown.length) notes.push(SAY.csvUnknownKpis(route.unknown));
     summary.textContent = notes.join(' ');
 
     const rows = measurements.slice(0, PREVIEW_ROWS).map((m) =>
-      h('tr', {}, h('td', {}, longDate(m.date)), h('td', { className: 'gp-tr-num' }, number(m.value)),
+      h('tr', {}, h('td', {}, longDate(m.date)), h('td', { class: 'num' }, number(m.value)),
         h('td', {}, m.note ?? ''), mapping.kpi !== null ? h('td', {}, m.kpi ?? '') : ''));
-    const headers = [T.previewDate, T.previewValue, T.previewNote, mapping.kpi !== null ? T.previewKpi : null].filter(Boolean);
+    const headers = [LABELS.date, LABELS.value, LABELS.note, mapping.kpi !== null ? LABELS.kpi : null].filter(Boolean);
     const parts = [h('table', {},
-      h('caption', {}, T.previewCaption),
+      h('caption', {}, TRANSFER.previewCaption),
       h('thead', {}, h('tr', {}, headers.map((text) => h('th', { scope: 'col' }, text)))),
       h('tbody', {}, rows))];
-    if (measurements.length > PREVIEW_ROWS) parts.push(h('p', {}, say.previewMore(measurements.length - PREVIEW_ROWS)));
+    if (measurements.length > PREVIEW_ROWS) parts.push(h('p', {}, SAY.previewMore(measurements.length - PREVIEW_ROWS)));
     if (skipped.length) {
-      parts.push(h('h4', {}, T.skippedHeading),
-        h('ul', { className: 'gp-tr-skipped' }, skipped.slice(0, SKIPPED_ROWS).map((s) => h('li', {}, say.skippedLine(s.line, s.reason)))));
-      if (skippedCount > SKIPPED_ROWS) parts.push(h('p', {}, say.previewMore(skippedCount - SKIPPED_ROWS)));
+      parts.push(h('h4', {}, TRANSFER.skippedHeading),
+        h('ul', null, skipped.slice(0, SKIPPED_ROWS).map((s) => h('li', {}, SAY.skippedLine(s.line, s.reason)))));
+      if (skippedCount > SKIPPED_ROWS) parts.push(h('p', {}, SAY.previewMore(skippedCount - SKIPPED_ROWS)));
     }
     preview.replaceChildren(...parts);
     importButton.disabled = route.count === 0 || mapping.dateFormat === '';
@@ -176,7 +167,7 @@ export async function showCsvImport({ core, store, getPlanId, text, fileName, ar
       }
     } catch (error) {
       result = null;
-      message.show(say.importFailed(describeError(error)), 'error');
+      message.show(SAY.importFailed(describeError(error)), 'error');
     }
     render();
   }
@@ -184,31 +175,28 @@ export async function showCsvImport({ core, store, getPlanId, text, fileName, ar
   async function commit() {
     message.clear();
     if (mapping.dateFormat === '') {
-      message.show(say.csvAmbiguous, 'error');
+      message.show(SAY.csvAmbiguous, 'error');
       return;
     }
-    let updated;
-    let route;
-    try {
-      // Build on the newest stored copy: another tab may have saved since the dialog opened.
-      const latest = (await storedPlan(store, plan.id)) ?? plan;
-      route = routeMeasurements(latest, result?.measurements ?? [], mapping.target);
-      if (route.count === 0) throw new UserError(say.csvNothing);
-      const changed = withMeasurements(latest, route.byKpi);
-      changed.updated = laterStamp(latest.updated);
-      updated = validatePlan(core, changed);
-    } catch (error) {
-      message.show(error instanceof UserError ? error.message : say.importFailed(describeError(error)), 'error');
+    const measurements = result?.measurements ?? [];
+    if (routeMeasurements(session.plan, measurements, mapping.target).count === 0) {
+      message.show(SAY.csvNothing, 'error');
       return;
     }
-    try {
-      await writePlans(store, [updated]);
-    } catch (error) {
-      message.show(say.storeFailed(describeError(error)), 'error');
+    // Routed again on the plan the session saves to: another tab may have saved since the dialog opened.
+    const saved = await session.edit((draft) => {
+      const route = routeMeasurements(draft, measurements, mapping.target);
+      addMeasurements(draft, route.byKpi);
+      return route;
+    });
+    if (!saved.ok) {
+      const detail = describeError(saved.error);
+      message.show(saved.error instanceof StoreError ? SAY.storeFailed(detail) : SAY.importFailed(detail), 'error');
       return;
     }
+    const route = saved.outcome;
     const names = [...route.byKpi.keys()].map((id) => kpis.find((k) => k.id === id)?.name || id);
-    done(say.csvImported(route.count, names));
+    done(SAY.csvImported(route.count, names));
   }
 
   render();

@@ -1,6 +1,7 @@
 // files.js - files in and out of the browser, with no server: downloads through
 // a Blob URL and an <a download>, uploads read as text with a size limit.
-import { say } from './text.js';
+import { SAY } from '../labels.js';
+import { todayIso } from '../format.js';
 
 /** Imports above this size are refused before a byte is read. */
 export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
@@ -27,14 +28,14 @@ export function downloadText(name, text, mime) {
  * (checked before reading, so a huge file never fills memory), empty, or not UTF-8.
  */
 export async function readTextFile(file, limit = MAX_IMPORT_BYTES) {
-  if (file.size > limit) throw new UserError(say.tooLarge(file.size, limit));
-  if (file.size === 0) throw new UserError(say.emptyFile(file.name));
+  if (file.size > limit) throw new UserError(SAY.tooLarge(file.size, limit));
+  if (file.size === 0) throw new UserError(SAY.emptyFile(file.name));
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // spreadsheets often write a BOM
   } catch {
-    throw new UserError(say.notText(file.name));
+    throw new UserError(SAY.notText(file.name));
   }
 }
 
@@ -50,14 +51,8 @@ export function slug(name) {
   return Array.from(words).slice(0, 60).join('').replace(/-+$/, '') || 'plan';
 }
 
-/** The local calendar date of NOW as YYYY-MM-DD (what the user calls "today"). */
-export function localDate(now = new Date()) {
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** goalpost-<name>-<YYYY-MM-DD>.<ext> */
-export const exportFileName = (name, ext, now = new Date()) => `goalpost-${slug(name)}-${localDate(now)}.${ext}`;
+export const exportFileName = (name, ext, now = new Date()) => `goalpost-${slug(name)}-${todayIso(now)}.${ext}`;
 
 /** Copies TEXT to the clipboard; resolves false when the browser refuses. */
 export async function copyText(text) {

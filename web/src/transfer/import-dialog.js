@@ -1,11 +1,12 @@
 // import-dialog.js - the Import dialog: pick a file; a JSON backup or plan goes
-// through plan.import and into the store in one transaction, a CSV file goes to
-// the measurements importer. Any failure leaves the stored data untouched.
-import { T, say } from './text.js';
-import { h, field, button, modal, messageLine, choose } from './ui.js';
+// through plan.import and is stored (through the session) in one transaction,
+// a CSV file goes to the measurements importer. Any failure leaves the stored
+// data untouched.
+import { h, field, button, dialogBox, messageLine } from '../dom.js';
+import { LABELS, TRANSFER, SAY } from '../labels.js';
+import { copyOfPlan, describeError, importPlans } from '../model.js';
+import { modal } from '../views/confirm.js';
 import { readTextFile, UserError } from './files.js';
-import { copyOfPlan, describeError, importPlans, validatePlan } from './backup.js';
-import { storedIds, writePlans } from './stored.js';
 import { showCsvImport } from './csv-import.js';
 
 /** "csv" or "json", from the file's name and type, else from its first character. */
@@ -24,47 +25,51 @@ export function fileKind(file, text) {
 async function resolveConflicts(core, plans, stored) {
   const seen = new Set();
   for (const plan of plans) {
-    if (seen.has(plan.id)) throw new UserError(say.importFailed(`two plans in the file have the same id "${plan.id}".`));
+    if (seen.has(plan.id)) throw new UserError(SAY.importFailed(`two plans in the file have the same id "${plan.id}".`));
     seen.add(plan.id);
   }
   const clashing = plans.filter((plan) => stored.has(plan.id));
   if (clashing.length === 0) return plans;
-  const answer = await choose(T.conflictTitle, say.conflict(clashing.map((plan) => plan.name)), [
-    { text: T.replace, value: 'replace' },
-    { text: T.keepBoth, value: 'keep' },
-    { text: T.cancel, value: null },
-  ]);
+  const answer = await modal({
+    title: TRANSFER.conflictTitle,
+    body: [h('p', { text: SAY.conflict(clashing.map((plan) => plan.name)) })],
+    actions: [
+      { value: 'replace', label: TRANSFER.replace },
+      { value: 'keep', label: TRANSFER.keepBoth },
+      { value: 'cancel', label: LABELS.cancel },
+    ],
+  });
   if (answer === 'replace') return plans;
   if (answer !== 'keep') return null;
-  return plans.map((plan) => (stored.has(plan.id) ? validatePlan(core, copyOfPlan(plan)) : plan));
+  return plans.map((plan) => (stored.has(plan.id) ? copyOfPlan(core, plan, TRANSFER.copySuffix) : plan));
 }
 
 /** Imports the JSON TEXT; resolves to the stored plans, or null when cancelled. Throws with a user message. */
-export async function importJsonText({ core, store, text }) {
+async function importJsonText({ core, store, session }, text) {
   let plans;
   try {
     plans = importPlans(core, text);
   } catch (error) {
-    throw new UserError(say.importFailed(describeError(error)));
+    throw new UserError(SAY.importFailed(describeError(error)));
   }
-  const toWrite = await resolveConflicts(core, plans, await storedIds(store));
+  const stored = new Set((await store.listPlans()).map((row) => row.id));
+  const toWrite = await resolveConflicts(core, plans, stored);
   if (!toWrite) return null;
   try {
-    await writePlans(store, toWrite);
+    return await session.savePlans(toWrite);
   } catch (error) {
-    throw new UserError(say.storeFailed(describeError(error)));
+    throw new UserError(SAY.storeFailed(describeError(error)));
   }
-  return toWrite;
 }
 
 /** Opens the Import dialog. */
-export function openImportDialog({ core, store, getPlanId, openPlan, notify }) {
-  const box = modal(T.importTitle, { className: 'gp-tr-import' });
+export function openImportDialog(ctx) {
+  const box = dialogBox(TRANSFER.importTitle, { className: 'transfer-dialog' });
   const message = messageLine();
-  const input = h('input', { type: 'file', accept: '.json,.csv,.tsv,.txt,application/json,text/csv' });
-  const csvArea = h('div', { className: 'gp-tr-csv' });
-  box.body.append(field(T.importFile, input, T.importHelp).wrapper, csvArea, message.node);
-  box.actions.append(button(T.close, () => box.close()));
+  const input = h('input', { type: 'file', class: 'input', accept: '.json,.csv,.tsv,.txt,application/json,text/csv' });
+  const csvArea = h('div', { class: 'csv-import' });
+  box.body.append(field(TRANSFER.importFile, input, TRANSFER.importHelp), csvArea, message.node);
+  box.actions.append(button(LABELS.close, () => box.close()));
 
   input.addEventListener('change', async () => {
     const file = input.files?.[0];
@@ -75,22 +80,22 @@ export function openImportDialog({ core, store, getPlanId, openPlan, notify }) {
     try {
       const text = await readTextFile(file);
       if (fileKind(file, text) === 'csv') {
-        await showCsvImport({ core, store, getPlanId, text, fileName: file.name, area: csvArea, message,
-          done: (note) => { notify?.(note, { kind: 'success' }); box.close(); } });
+        showCsvImport(ctx, { text, fileName: file.name, area: csvArea, message,
+          done: (note) => { ctx.notify(note, { kind: 'success' }); box.close(); } });
         return;
       }
-      const plans = await importJsonText({ core, store, text });
+      const plans = await importJsonText(ctx, text);
       if (!plans) {
-        message.show(T.importCancelled);
+        message.show(TRANSFER.importCancelled);
         return;
       }
-      const note = say.imported(plans.map((plan) => plan.name));
+      const note = SAY.imported(plans.map((plan) => plan.name));
       message.show(note);
-      notify?.(note, { kind: 'success' });
+      ctx.notify(note, { kind: 'success' });
       box.close();
-      await openPlan?.(plans[0].id);
+      await ctx.openPlan(plans[0].id);
     } catch (error) {
-      message.show(error instanceof UserError ? error.message : say.importFailed(describeError(error)), 'error');
+      message.show(error instanceof UserError ? error.message : SAY.importFailed(describeError(error)), 'error');
     } finally {
       box.dialog.removeAttribute('aria-busy');
       input.value = '';

@@ -4,38 +4,26 @@
 // dynamic import()) only when a dialog or a shared link is first opened, so the
 // app's first screen does not wait for it.
 
-/** The module of a dialog, loaded on first use, with the dialogs' stylesheet applied. */
-async function withStyles(loading) {
-  const [dialog, { useTransferStyles }] = await Promise.all([loading, import('./styles.js')]);
-  useTransferStyles();
-  return dialog;
-}
-
 /**
- * Wires EXPORT_BUTTON and IMPORT_BUTTON to their dialogs.
- *   core      - from loadCore(): call(method, request)
- *   store     - from openStore(): getPlan, listPlans, putPlans
- *   getPlanId - () => the id of the plan on screen, or null
- *   openPlan  - (id) => shows that plan (after an import)
- *   notify    - (message, {kind}) => shows a short message
+ * Wires EXPORT_BUTTON and IMPORT_BUTTON to their dialogs. CTX is the app's
+ * context: core, store (for reading), session (every write), openPlan(id), notify.
  * Returns a function that unwires the buttons.
  */
-export function mountTransfer({ exportButton, importButton, core, store, getPlanId, openPlan, notify }) {
-  const context = { core, store, getPlanId, openPlan, notify };
+export function mountTransfer({ exportButton, importButton, ctx }) {
   const onExport = async () => {
     try {
-      const { openExportDialog } = await withStyles(import('./export-dialog.js'));
-      await openExportDialog(context);
+      const { openExportDialog } = await import('./export-dialog.js');
+      await openExportDialog(ctx);
     } catch (error) {
-      notify?.(`The export could not start: ${error.message}`, { kind: 'error' });
+      ctx.notify(`The export could not start: ${error.message}`, { kind: 'error' });
     }
   };
   const onImport = async () => {
     try {
-      const { openImportDialog } = await withStyles(import('./import-dialog.js'));
-      openImportDialog(context);
+      const { openImportDialog } = await import('./import-dialog.js');
+      openImportDialog(ctx);
     } catch (error) {
-      notify?.(`The import could not start: ${error.message}`, { kind: 'error' });
+      ctx.notify(`The import could not start: ${error.message}`, { kind: 'error' });
     }
   };
   exportButton?.addEventListener('click', onExport);
@@ -47,7 +35,7 @@ export function mountTransfer({ exportButton, importButton, core, store, getPlan
 }
 
 /** Shows the shared plan of a "#plan=…" HASH (see shared-preview.js); resolves false for any other hash. */
-export async function openSharedPlan(options) {
+export async function openSharedPlan(ctx, hash) {
   const { openSharedPlan: open } = await import('./shared-preview.js');
-  return open(options);
+  return open(ctx, hash);
 }

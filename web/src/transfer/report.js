@@ -1,15 +1,14 @@
 // report.js - the coursework report: a print-ready page over the app with a
 // title page, the objectives, every goal with its SMART evaluation, strategies
 // and tactics, chart image, status and forecast, and a KPI table. The print
-// stylesheet (styles.js) hides everything else, so "Save as PDF" is clean.
-import { T, say } from './text.js';
-import { h, button, uid } from './ui.js';
-import { goalFacts, smartBadges, verdictText, statusWord } from './goal-facts.js';
-import { chartImage } from './report-chart.js';
-import { useTransferStyles } from './styles.js';
-import { SMART_LETTERS, CHECK_WORDS, CHANNELS, TACTIC_STATUSES, DIRECTIONS, KPI_UNITS } from '../labels.js';
+// stylesheet (styles.css) hides everything else, so "Save as PDF" is clean.
+import { h, button, domId } from '../dom.js';
+import { LABELS, TRANSFER, SAY, SMART_LETTERS, CHECK_WORDS, CHANNELS, TACTIC_STATUSES, DIRECTIONS, KPI_DIRECTIONS, KPI_UNITS } from '../labels.js';
 import { kpiOf } from '../model.js';
-import { longDate, number, percent, withUnit } from '../format.js';
+import { longDate, percent, withUnit } from '../format.js';
+import { smartBadges } from '../views/badges.js';
+import { goalFacts, verdictText, statusWord } from './goal-facts.js';
+import { chartImage } from './report-chart.js';
 
 const OPEN_CLASS = 'gp-report-open';
 
@@ -28,7 +27,7 @@ export function forecastSentence(goal, kpi, progress) {
 }
 
 function definitionList(pairs) {
-  return h('dl', { className: 'gp-report-facts' },
+  return h('dl', { class: 'gp-report-facts' },
     pairs.filter(([, value]) => value !== '' && value !== null && value !== undefined)
       .flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, String(value))]));
 }
@@ -39,10 +38,10 @@ function smartTable(smart) {
     const notes = [...(c.reasons ?? []), ...(c.suggestions ?? []).map((s) => `Suggestion: ${s}`)];
     return h('tr', {},
       h('th', { scope: 'row' }, `${key} ${name}`),
-      h('td', { attrs: { 'data-status': c.status ?? 'unknown' } }, CHECK_WORDS[c.status] ?? 'Not checked'),
+      h('td', { class: `check-${c.status ?? 'unknown'}` }, CHECK_WORDS[c.status] ?? 'Not checked'),
       h('td', {}, notes.length ? h('ul', {}, notes.map((n) => h('li', {}, n))) : ''));
   });
-  return h('table', { className: 'gp-report-table' },
+  return h('table', { class: 'gp-report-table' },
     h('caption', {}, `SMART evaluation: ${verdictText(smart)}`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Letter'), h('th', { scope: 'col' }, 'Result'), h('th', { scope: 'col' }, 'Reasons'))),
     h('tbody', {}, rows));
@@ -52,7 +51,7 @@ function strategyList(goal, plan) {
   const strategies = goal.strategies ?? [];
   if (strategies.length === 0) return h('p', {}, 'No strategies yet.');
   const kpiName = (id) => kpiOf(plan, id)?.name || id;
-  return h('ul', { className: 'gp-report-strategies' }, strategies.map((s) =>
+  return h('ul', { class: 'gp-report-strategies' }, strategies.map((s) =>
     h('li', {}, h('strong', {}, s.name),
       (s.tactics ?? []).length ? h('ul', {}, s.tactics.map((t) => {
         const details = [
@@ -71,9 +70,9 @@ function goalSection(core, goal, plan, today, index) {
   const objective = (plan.objectives ?? []).find((o) => o.id === goal.objective_id);
   const facts = goalFacts(core, goal, plan, today);
   const unit = { kpi, unit: goal.unit };
-  const section = h('section', { className: 'gp-report-goal' },
+  const section = h('section', { class: 'gp-report-goal' },
     h('h3', {}, `Goal ${index + 1}`),
-    h('p', { className: 'gp-report-statement' }, goal.statement || '(no statement yet)'),
+    h('p', { class: 'gp-report-statement' }, goal.statement || '(no statement yet)'),
     definitionList([
       ['Objective', objective?.name ?? ''],
       ['KPI', kpi?.name ?? ''],
@@ -88,9 +87,8 @@ function goalSection(core, goal, plan, today, index) {
   if (facts.smart) section.append(smartBadges(facts.smart), smartTable(facts.smart));
   else section.append(h('p', {}, `SMART evaluation unavailable: ${facts.smartError}`));
 
-
   const progress = facts.progress;
-  const status = h('div', { className: 'gp-report-status' }, h('h4', {}, 'Status and forecast'));
+  const status = h('div', { class: 'gp-report-status' }, h('h4', {}, 'Status and forecast'));
   if (progress) {
     status.append(h('p', {}, h('strong', {}, statusWord(progress) || progress.status || ''),
       Number.isFinite(progress.progress_pct) ? ` (progress ${percent(progress.progress_pct)})` : '',
@@ -103,14 +101,14 @@ function goalSection(core, goal, plan, today, index) {
   section.append(status);
 
   if (kpi) {
-    const image = chartImage(goal, kpi, progress);
+    const image = chartImage(goal, kpi, progress, today);
     if (image) {
-      const alt = say.chartAlt(kpi.name || kpi.id, goal.statement || `Goal ${index + 1}`);
-      section.append(h('figure', { className: 'gp-report-chart' },
-        h('img', { src: image, alt, width: 800, height: 360 }), h('figcaption', {}, alt)));
+      const alt = SAY.chartAlt(kpi.name || kpi.id, goal.statement || `Goal ${index + 1}`);
+      section.append(h('figure', { class: 'gp-report-chart' },
+        h('img', { src: image, alt, width: '800', height: '360' }), h('figcaption', {}, alt)));
     }
   }
-  section.append(h('h4', {}, T.strategies), strategyList(goal, plan));
+  section.append(h('h4', {}, LABELS.strategies), strategyList(goal, plan));
   return section;
 }
 
@@ -122,40 +120,39 @@ function kpiTable(plan) {
       h('th', { scope: 'row' }, kpi.name || kpi.id),
       h('td', {}, CHANNELS[kpi.channel] ?? kpi.channel ?? ''),
       h('td', {}, KPI_UNITS[kpi.unit] ?? kpi.unit ?? ''),
-      h('td', {}, kpi.direction === 'lower' ? 'Lower is better' : 'Higher is better'),
-      h('td', { className: 'gp-tr-num' }, String(measurements.length)),
+      h('td', {}, KPI_DIRECTIONS[kpi.direction] ?? kpi.direction ?? ''),
+      h('td', { class: 'num' }, String(measurements.length)),
       h('td', {}, latest ? `${withUnit(latest.value, { kpi })} on ${longDate(latest.date)}` : '–'));
   });
-  return h('table', { className: 'gp-report-table' },
-    h('caption', {}, T.kpiCaption),
+  return h('table', { class: 'gp-report-table' },
+    h('caption', {}, TRANSFER.kpiCaption),
     h('thead', {}, h('tr', {}, ['KPI', 'Channel', 'Unit', 'Good direction', 'Measurements', 'Latest value'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, rows));
 }
 
 /** Builds the report of PLAN as of TODAY (an <article>, not yet in the page). */
 export function buildReport(core, plan, today) {
-  const titleId = uid('report');
+  const titleId = domId('report');
   const goals = plan.goals ?? [];
-  return h('article', { className: 'gp-report-content', attrs: { 'aria-labelledby': titleId } },
-    h('header', { className: 'gp-report-title' },
-      h('p', { className: 'gp-report-kicker' }, 'Marketing plan: SMART goals and KPIs'),
-      h('h1', { id: titleId, tabIndex: -1 }, plan.name || 'Untitled plan'),
-      plan.organisation ? h('p', { className: 'gp-report-org' }, plan.organisation) : '',
+  return h('article', { class: 'gp-report-content', 'aria-labelledby': titleId },
+    h('header', { class: 'gp-report-title' },
+      h('p', { class: 'gp-report-kicker' }, 'Marketing plan: SMART goals and KPIs'),
+      h('h1', { id: titleId, tabindex: '-1' }, plan.name || 'Untitled plan'),
+      plan.organisation ? h('p', { class: 'gp-report-org' }, plan.organisation) : '',
       plan.description ? h('p', {}, plan.description) : '',
       h('p', {}, `${goals.length} goal${goals.length === 1 ? '' : 's'}, ${(plan.kpis ?? []).length} KPI${(plan.kpis ?? []).length === 1 ? '' : 's'}.`),
-      h('p', {}, say.reportDate(longDate(today)))),
-    h('section', { className: 'gp-report-objectives' }, h('h2', {}, T.objectives),
+      h('p', {}, SAY.reportDate(longDate(today)))),
+    h('section', { class: 'gp-report-objectives' }, h('h2', {}, TRANSFER.objectives),
       (plan.objectives ?? []).length
         ? h('ol', {}, plan.objectives.map((o) => h('li', {}, h('strong', {}, o.name), o.description ? `: ${o.description}` : '')))
         : h('p', {}, 'No objectives yet.')),
-    h('section', {}, h('h2', {}, T.goals),
+    h('section', {}, h('h2', {}, TRANSFER.goals),
       goals.length ? goals.map((goal, i) => goalSection(core, goal, plan, today, i)) : h('p', {}, 'No goals yet.')),
-    h('section', { className: 'gp-report-kpis' }, h('h2', {}, T.kpiTable), kpiTable(plan)));
+    h('section', { class: 'gp-report-kpis' }, h('h2', {}, TRANSFER.kpiTable), kpiTable(plan)));
 }
 
 /** Opens the report of PLAN over the app; resolves to { element, close }. */
 export async function openReport({ core, plan, today }) {
-  useTransferStyles();
   document.querySelector('.gp-report')?.remove();
   const returnFocus = document.activeElement;
   const close = () => {
@@ -165,11 +162,11 @@ export async function openReport({ core, plan, today }) {
     if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus();
   };
   const onKey = (event) => { if (event.key === 'Escape') close(); };
-  const toolbar = h('div', { className: 'gp-report-toolbar', attrs: { role: 'toolbar', 'aria-label': T.reportToolbar } },
-    button(T.print, () => window.print(), { kind: 'primary' }),
-    button(T.closeReport, close));
+  const toolbar = h('div', { class: 'gp-report-toolbar', role: 'toolbar', 'aria-label': TRANSFER.reportToolbar },
+    button(TRANSFER.print, () => window.print(), 'primary'),
+    button(TRANSFER.closeReport, close));
   const content = buildReport(core, plan, today);
-  const overlay = h('div', { className: 'gp-report' }, toolbar, content);
+  const overlay = h('div', { class: 'gp-report' }, toolbar, content);
   document.body.append(overlay);
   document.body.classList.add(OPEN_CLASS);
   document.addEventListener('keydown', onKey);

@@ -47,8 +47,8 @@ export async function confirmAction({ title, message, confirmLabel, danger = fal
 }
 
 /** Asks for one line of text; resolves to the trimmed text or null. */
-export async function askText({ title, label, value = '', confirmLabel = LABELS.save, maxLength = 200 }) {
-  const input = h('input', { type: 'text', class: 'input', value, maxlength: String(maxLength), required: true });
+export async function askText({ title, label, value = '', confirmLabel = LABELS.save }) {
+  const input = h('input', { type: 'text', class: 'input', value, limit: 'name', required: true });
   input.id = domId('ask');
   const answer = await modal({
     title,

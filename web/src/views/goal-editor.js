@@ -10,7 +10,7 @@
 // but unsaved fields outlive a redraw (another tab's change), kept in `carried`.
 import { debounce, h, showFieldError, newId, throttle } from '../dom.js';
 import { DEFAULTS, DIRECTIONS, KPI_UNITS, LABELS } from '../labels.js';
-import { evaluateGoal, kpiCatalog, kpiOf } from '../model.js';
+import { evaluateGoal, goalDirection, kpiCatalog, kpiOf, newKpi } from '../model.js';
 import { parseNumber, todayIso } from '../format.js';
 import { go, routeHash } from '../router.js';
 import { createSmartFeedback } from './smart-feedback.js';
@@ -30,20 +30,7 @@ function blankGoal(plan) {
   };
 }
 
-/** The direction the core works out from the numbers when none is given (see core/src/goal.c). */
-function impliedDirection(baseline, target) {
-  if (!Number.isFinite(baseline) || !Number.isFinite(target)) return 'reach';
-  return target > baseline ? 'increase' : target < baseline ? 'decrease' : 'maintain';
-}
-
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-
-/** A plan KPI made from a catalog definition; measured directly (the formula parts are not in the plan). */
-function kpiFromCatalog(def) {
-  const kpi = { id: def.id, name: def.name, channel: def.channel, unit: def.unit, direction: def.direction, aggregation: def.aggregation, measurements: [] };
-  if (def.currency) kpi.currency = def.currency;
-  return kpi;
-}
 
 function unitFor(kpi) {
   if (!kpi) return '';
@@ -141,11 +128,9 @@ export function mountGoalEditor(ctx, route) {
     const keys = isNew ? null : [...dirty];
     const values = structuredClone(draft);
     const kpiToAdd = pendingKpi;
-    const base = session.plan.goals?.find((g) => g.id === draft.id) ?? {};
-    // Direction follows the numbers while the user has not chosen one; equal numbers keep it,
-    // so the core can say "the target equals the baseline" instead of the goal turning into "maintain".
-    const derive = keys && (keys.includes('baseline') || keys.includes('target')) && !keys.includes('direction') &&
-      values.baseline !== values.target && base.direction === impliedDirection(base.baseline, base.target);
+    // A direction the student has not chosen follows the numbers: the core keeps
+    // whether it was chosen with the goal and works the direction out.
+    const chose = dirty.has('direction');
     const wasNew = isNew;
     const result = await session.edit((p) => {
       p.kpis ??= [];
@@ -154,13 +139,11 @@ export function mountGoalEditor(ctx, route) {
       const goal = p.goals.find((g) => g.id === values.id);
       if (!goal) {
         if (!wasNew) throw new Error('This goal was deleted in another tab, so the change was not saved.');
-        const fresh = structuredClone(values);
-        if (fresh.baseline === null || fresh.target === null) delete fresh.direction;
-        p.goals.push(fresh);
+        p.goals.push({ ...structuredClone(values), direction_chosen: chose });
         return;
       }
+      if (chose || keys.includes('baseline') || keys.includes('target')) goal.direction_chosen = chose || goalDirection(core, goal).chosen;
       for (const key of keys ?? Object.keys(values)) goal[key] = structuredClone(values[key]);
-      if (derive) delete goal.direction;
     });
     if (!result.ok) {
       const match = /^goals\[\d+\]\.([a-z_]+)/.exec(result.error.path ?? '');
@@ -184,7 +167,7 @@ export function mountGoalEditor(ctx, route) {
     const saved = session.plan.goals.find((g) => g.id === draft.id);
     if (saved && !dirty.has('direction')) {
       draft.direction = saved.direction;
-      controls.direction.value = saved.direction ?? 'reach';
+      controls.direction.value = saved.direction;
     }
     header.setTitle(saved?.statement ?? draft.statement);
   }
@@ -199,7 +182,7 @@ export function mountGoalEditor(ctx, route) {
   }
 
   // ---- controls ---------------------------------------------------------------
-  const statement = h('textarea', { id: 'goal-statement', class: 'input statement-input', rows: '4', maxlength: '5000',
+  const statement = h('textarea', { id: 'goal-statement', class: 'input statement-input', rows: '4', limit: 'text',
     placeholder: 'e.g. Increase sales revenue by 20% by the end of next year by emailing coupon codes to past customers' });
   statement.value = draft.statement;
   const statementError = h('p', { class: 'field-error', id: 'goal-statement-error', hidden: true, role: 'alert' });
@@ -256,11 +239,13 @@ export function mountGoalEditor(ctx, route) {
     id: 'goal-kpi', planKpis: session.plan.kpis ?? [], catalog, selected: currentKpi() ?? null,
     onPick: (choice) => {
       let kpi = null;
-      if (choice.kind === 'plan') kpi = choice.kpi;
-      else if (choice.kind === 'catalog') kpi = kpiOf(session.plan, choice.def.id) ?? kpiFromCatalog(choice.def);
-      else if (choice.kind === 'custom') {
-        kpi = { id: newId('kpi'), name: choice.name, channel: 'other', unit: 'count', aggregation: 'level',
-          direction: draft.direction === 'decrease' ? 'lower' : 'higher', measurements: [] };
+      try {
+        if (choice.kind === 'plan') kpi = choice.kpi;
+        else if (choice.kind === 'catalog') kpi = kpiOf(session.plan, choice.def.id) ?? newKpi(core, { catalog_id: choice.def.id });
+        else if (choice.kind === 'custom') kpi = newKpi(core, { id: newId('kpi'), name: choice.name, goal_direction: draft.direction });
+      } catch (error) {
+        showFieldError(fieldErrors.get('kpi_id').errorEl, picker.input, error.message);
+        return;
       }
       pendingKpi = kpi && !kpiOf(session.plan, kpi.id) ? kpi : null;
       set('kpi_id', kpi?.id ?? '');
@@ -285,13 +270,13 @@ export function mountGoalEditor(ctx, route) {
       fieldRow('baseline', LABELS.baseline, numberInput(draft.baseline), { parse: true, hint: 'Where you start.' }),
       fieldRow('baseline_date', LABELS.baselineDate, dateInput(draft.baseline_date), { hint: 'When the baseline was measured.' }),
       fieldRow('target', LABELS.target, numberInput(draft.target), { parse: true, hint: 'Where you want to be by the deadline.' }),
-      fieldRow('unit', LABELS.unit, h('input', { type: 'text', class: 'input', maxlength: '200', value: draft.unit ?? '', placeholder: 'e.g. USD, %, visits' })),
+      fieldRow('unit', LABELS.unit, h('input', { type: 'text', class: 'input', limit: 'name', value: draft.unit ?? '', placeholder: 'e.g. USD, %, visits' })),
       fieldRow('start', LABELS.start, dateInput(draft.start)),
       fieldRow('deadline', LABELS.deadline, dateInput(draft.deadline)),
-      fieldRow('direction', LABELS.direction, selectOf(DIRECTIONS, draft.direction ?? 'reach'),
+      fieldRow('direction', LABELS.direction, selectOf(DIRECTIONS, draft.direction ?? goalDirection(core, draft).implied),
         { hint: 'Worked out from baseline and target unless you choose.' }),
       fieldRow('objective_id', LABELS.objective, selectOf(objectiveChoices, draft.objective_id ?? '')),
-      h('div', { class: 'span-2' }, fieldRow('rationale', LABELS.rationale, h('textarea', { class: 'input', rows: '2', maxlength: '5000' }),
+      h('div', { class: 'span-2' }, fieldRow('rationale', LABELS.rationale, h('textarea', { class: 'input', rows: '2', limit: 'text' }),
         { hint: 'How this goal serves the objective: relevance is part of SMART.' })),
       fieldRow('weight', LABELS.weight, weight, { parse: true, hint: 'How much this goal counts in the plan’s overall progress (1 = normal).' })));
   controls.rationale.value = draft.rationale ?? '';

@@ -134,7 +134,7 @@ export function mountTracking(ctx, route) {
   const formError = h('p', { class: 'form-error', role: 'alert' });
   const dateIn = h('input', { id: 'm-date', type: 'date', class: 'input', value: today, required: true });
   const valueIn = h('input', { id: 'm-value', type: 'text', inputmode: 'decimal', class: 'input', autocomplete: 'off', required: true });
-  const noteIn = h('input', { id: 'm-note', type: 'text', class: 'input', maxlength: '1000' });
+  const noteIn = h('input', { id: 'm-note', type: 'text', class: 'input', limit: 'note' });
   const addForm = h('form', { class: 'add-measurement', novalidate: true },
     h('div', { class: 'field' }, h('label', { for: 'm-date', class: 'field-label', text: LABELS.date }), dateIn),
     h('div', { class: 'field' }, h('label', { for: 'm-value', class: 'field-label', text: unitHint ? `${LABELS.value} (${unitHint})` : LABELS.value }), valueIn),
@@ -170,7 +170,7 @@ export function mountTracking(ctx, route) {
       if (i === editing) {
         const d = h('input', { id: `m-edit-date`, type: 'date', class: 'input', value: m.date, 'aria-label': `${LABELS.date}, row ${i + 1}` });
         const v = h('input', { id: `m-edit-value`, type: 'text', inputmode: 'decimal', class: 'input', value: String(m.value), 'aria-label': `${LABELS.value}, row ${i + 1}` });
-        const n = h('input', { id: `m-edit-note`, type: 'text', class: 'input', value: m.note ?? '', maxlength: '1000', 'aria-label': `${LABELS.note}, row ${i + 1}` });
+        const n = h('input', { id: `m-edit-note`, type: 'text', class: 'input', value: m.note ?? '', limit: 'note', 'aria-label': `${LABELS.note}, row ${i + 1}` });
         const saveRow = async () => {
           const value = parseNumber(v.value);
           if (!d.value || value === null) {

@@ -2,7 +2,7 @@
 // built-in catalog, or create a custom KPI with the typed name. Follows the
 // ARIA combobox pattern (list autocomplete): arrows move, Enter picks, Escape closes.
 import { h } from '../dom.js';
-import { KPI_UNITS, LABELS } from '../labels.js';
+import { KPI_DIRECTIONS, KPI_UNITS, LABELS } from '../labels.js';
 
 const MAX_SHOWN = 12;
 
@@ -25,7 +25,7 @@ export function createKpiPicker({ id, planKpis, catalog, selected, onPick }) {
   const input = h('input', {
     id, type: 'text', class: 'input', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
     'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId,
-    placeholder: 'Search: sales, visits, email open rate…', maxlength: '200',
+    placeholder: 'Search: sales, visits, email open rate…', limit: 'name',
   });
   input.value = chosen?.name ?? '';
   const list = h('ul', { id: listId, class: 'combo-list', role: 'listbox', 'aria-label': 'KPIs', hidden: true });
@@ -37,7 +37,7 @@ export function createKpiPicker({ id, planKpis, catalog, selected, onPick }) {
       detail.textContent = 'Pick the number that tells you whether the goal is met. Measurements are recorded against it.';
       return;
     }
-    const bits = [KPI_UNITS[kpi.unit], kpi.currency, kpi.direction === 'lower' ? 'lower is better' : 'higher is better'].filter(Boolean);
+    const bits = [KPI_UNITS[kpi.unit], kpi.currency, KPI_DIRECTIONS[kpi.direction]?.toLowerCase()].filter(Boolean);
     const source = kpi.source ? ` Source: ${kpi.source}.` : '';
     detail.textContent = `${kpi.description ? `${kpi.description} ` : ''}(${bits.join(', ')}).${source}`;
   }

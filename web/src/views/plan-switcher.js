@@ -1,7 +1,8 @@
 // plan-switcher.js - the list of plans in this browser: open, rename,
 // duplicate, delete (asked first, and undoable for a while).
-import { h, newId } from '../dom.js';
-import { LABELS } from '../labels.js';
+import { h } from '../dom.js';
+import { LABELS, TRANSFER } from '../labels.js';
+import { copyOfPlan } from '../model.js';
 import { longDate } from '../format.js';
 import { go } from '../router.js';
 import { askText, confirmAction } from './confirm.js';
@@ -24,14 +25,7 @@ export async function openPlanSwitcher(ctx) {
     const name = await askText({ title: `${LABELS.rename} plan`, label: LABELS.planName, value: row.name });
     if (!name || name === row.name) return;
     try {
-      if (session.plan?.id === row.id) {
-        const result = await session.edit((p) => { p.name = name; });
-        if (!result.ok) throw result.error;
-      } else {
-        const plan = await store.getPlan(row.id);
-        const next = core.call('plan.validate', { plan: { ...plan, name, updated: new Date().toISOString() } }).plan;
-        await store.putPlan(next, { expectUpdated: plan.updated });
-      }
+      await session.editStored(row.id, (p) => { p.name = name; });
       notify(`Plan renamed to “${name}”.`, { kind: 'success' });
     } catch (error) {
       notify(`The plan was not renamed: ${error.message}`, { kind: 'error' });
@@ -43,8 +37,7 @@ export async function openPlanSwitcher(ctx) {
     try {
       const plan = await store.getPlan(row.id);
       const now = new Date().toISOString();
-      const copy = core.call('plan.validate', { plan: { ...structuredClone(plan), id: newId('plan'), name: `${plan.name} (copy)`.slice(0, 200), created: now, updated: now } }).plan;
-      await store.putPlan(copy);
+      const [copy] = await session.savePlans([{ ...copyOfPlan(core, plan, TRANSFER.copySuffix), created: now, updated: now }]);
       notify(`“${copy.name}” created.`, { kind: 'success' });
     } catch (error) {
       notify(`The plan was not duplicated: ${error.message}`, { kind: 'error' });
@@ -62,7 +55,7 @@ export async function openPlanSwitcher(ctx) {
     if (!ok) return;
     const plan = await store.getPlan(row.id);
     try {
-      await store.deletePlan(row.id);
+      await session.deletePlan(row.id);
     } catch (error) {
       notify(`The plan was not deleted: ${error.message}`, { kind: 'error' });
       return;
@@ -73,7 +66,7 @@ export async function openPlanSwitcher(ctx) {
       if (restored) return;
       restored = true;
       try {
-        await store.putPlan(plan);
+        await session.savePlans([plan]);
         notify(`Plan “${row.name}” restored.`, { kind: 'success' });
         if (wasOpen) ctx.openPlan(plan.id);
         if (dialog.open) await draw();

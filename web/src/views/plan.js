@@ -30,8 +30,8 @@ async function editDetails(session) {
   const input = (label, value, multiline = false) => {
     const id = `plan-${label.toLowerCase().replace(/\W+/g, '-')}`;
     const control = multiline
-      ? h('textarea', { id, class: 'input', rows: '3', maxlength: '5000' })
-      : h('input', { id, type: 'text', class: 'input', maxlength: '200' });
+      ? h('textarea', { id, class: 'input', rows: '3', limit: 'text' })
+      : h('input', { id, type: 'text', class: 'input', limit: 'name' });
     control.value = value ?? '';
     return { control, wrap: h('div', { class: 'field' }, h('label', { for: id, class: 'field-label', text: label }), control) };
   };
@@ -120,7 +120,7 @@ export function mountPlan(ctx) {
     layout = kind;
     layoutButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(['cards', 'tree'][i] === kind)));
     body.replaceChildren(...(kind === 'tree' ? [planTree(plan)] : drawCards()));
-    if (remember) store.setSetting(SETTINGS.planLayout, kind).catch(() => {});
+    if (remember) session.saveSetting(SETTINGS.planLayout, kind).catch(() => {});
   }
 
   async function addObjective() {

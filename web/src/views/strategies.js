@@ -46,7 +46,7 @@ export function createStrategies({ strategies, planKpis, onChange }) {
   };
 
   function text(id, label, value, onCommit, { visibleLabel = true } = {}) {
-    const input = h('input', { id, type: 'text', class: 'input', value: value ?? '', maxlength: '200' });
+    const input = h('input', { id, type: 'text', class: 'input', value: value ?? '', limit: 'name' });
     input.addEventListener('change', () => onCommit(input.value.trim()));
     return h('div', { class: 'field' },
       h('label', { for: id, class: visibleLabel ? 'field-label' : 'field-label visually-hidden', text: label }), input);
