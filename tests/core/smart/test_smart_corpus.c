@@ -1,7 +1,7 @@
 /* test_smart_corpus.c - the SMART evaluator against labelled goal statements.
  *
  * Runs every line of smart-dev.jsonl (path: $GP_SMART_CORPUS, else
- * <repo>/../shared/data/smart-dev.jsonl) through smart.evaluate without a
+ * tests/data/smart-dev.jsonl, copied as it is from the labelled files) through smart.evaluate without a
  * `today` (wording only, as the labels were made), prints agreement per
  * label and per letter, and asserts floors set just under what the rules
  * reach, so a change that makes the rules worse fails here.
@@ -24,7 +24,7 @@ static char *read_corpus(char *path, size_t n)
 {
     const char *env = getenv("GP_SMART_CORPUS");
     if (env && *env) snprintf(path, n, "%s", env);
-    else snprintf(path, n, "%s/../shared/data/smart-dev.jsonl", GP_SOURCE_DIR);
+    else snprintf(path, n, "%s/tests/data/smart-dev.jsonl", GP_SOURCE_DIR);
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
     size_t cap = 1 << 16, len = 0, got;
